@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace PlanTracker.Core.Periods;
+
+/// <summary>Dates as people type them in French workbooks, parsed with explicit formats, never the current culture.</summary>
+public static class PlanDates
+{
+    private static readonly string[] Formats =
+    [
+        "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "yyyy-M-d", "dd-MM-yyyy", "dd.MM.yyyy",
+    ];
+
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>The date of an Excel serial number (1900 or 1904 date system); false outside 1900–9999.</summary>
+    public static bool TryFromExcelSerial(double serial, bool date1904, out DateOnly date)
+    {
+        date = default;
+        if (double.IsNaN(serial) || serial < 1 || serial > 2_958_465)
+        {
+            return false;
+        }
+
+        var days = (int)Math.Floor(serial);
+        DateOnly origin;
+        if (date1904)
+        {
+            origin = new DateOnly(1904, 1, 1);
+        }
+        else
+        {
+            // Excel's 1900 system counts a 29/02/1900 that never existed (serial 60): serials after it are one day ahead.
+            origin = days > 60 ? new DateOnly(1899, 12, 30) : new DateOnly(1899, 12, 31);
+        }
+
+        date = origin.AddDays(days);
+        return true;
+    }
+}
