@@ -1,0 +1,17 @@
+using PlanTracker.Core.Periods;
+using PlanTracker.Core.Plans;
+
+namespace PlanTracker.Core.Progress;
+
+/// <summary>One indicator as of a quarter: territory-wide, for each axis (1–3) and each of the eight communes.</summary>
+public sealed record IndicatorSnapshot(
+    Indicator Indicator,
+    IndicatorProgress Territory,
+    IReadOnlyList<ScopedProgress> ByAxis,
+    IReadOnlyList<ScopedProgress> ByCommune,
+    IReadOnlyList<Flow> Flows)
+{
+    /// <summary>What each axis added in each quarter up to the as-of quarter, for the quarterly flow chart.</summary>
+    public decimal FlowOf(Quarter quarter, int axis) =>
+        Flows.Where(f => f.Quarter == quarter && f.Axis.Code == axis).Sum(f => f.Value);
+}

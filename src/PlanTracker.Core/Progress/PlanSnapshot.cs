@@ -1,0 +1,60 @@
+using PlanTracker.Core.Periods;
+using PlanTracker.Core.Plans;
+using PlanTracker.Core.Territory;
+
+namespace PlanTracker.Core.Progress;
+
+/// <summary>Both indicators as they stood at the end of <see cref="AsOf"/>: what status, reports and the dashboard show.</summary>
+public sealed record PlanSnapshot(Plan Plan, Quarter AsOf, IndicatorSnapshot Jobs, IndicatorSnapshot Cooperatives)
+{
+    public IEnumerable<IndicatorSnapshot> Indicators => [Jobs, Cooperatives];
+
+    public IndicatorSnapshot this[Indicator indicator] => indicator == Indicator.Jobs ? Jobs : Cooperatives;
+
+    /// <param name="lastComplete">The last quarter that has ended, from the clock: see <see cref="ProgressCalculator"/>.</param>
+    public static PlanSnapshot Build(Plan plan, Quarter asOf, Quarter lastComplete, IReadOnlyList<Flow> jobs, IReadOnlyList<Flow> cooperatives) =>
+        new(plan, asOf,
+            BuildIndicator(plan, Indicator.Jobs, asOf, lastComplete, jobs),
+            BuildIndicator(plan, Indicator.Cooperatives, asOf, lastComplete, cooperatives));
+
+    /// <summary>
+    /// The as-of quarter people mean when they give none: the last complete quarter (officers report after a
+    /// quarter ends), kept inside the plan window.
+    /// </summary>
+    public static Quarter DefaultAsOf(Plan plan, TimeProvider time)
+    {
+        var lastComplete = Quarter.Current(time).Previous;
+        return lastComplete < plan.FirstQuarter ? plan.FirstQuarter : Quarter.Min(lastComplete, plan.LastQuarter);
+    }
+
+    private static IndicatorSnapshot BuildIndicator(Plan plan, Indicator indicator, Quarter asOf, Quarter lastComplete, IReadOnlyList<Flow> flows)
+    {
+        var inWindow = flows.Where(f => f.Quarter <= asOf).ToList();
+        var total = plan.Target(indicator);
+
+        IndicatorProgress Compute(IEnumerable<Flow> subset, decimal? target) =>
+            ProgressCalculator.Compute(plan, indicator, target, Sum(subset), asOf, lastComplete);
+
+        var territory = Compute(inWindow, total);
+        var byAxis = Axis.All
+            .Select(a =>
+            {
+                var progress = Compute(inWindow.Where(f => f.Axis == a), plan.AxisTarget(indicator, a));
+                return new ScopedProgress(a.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), a.LabelFr, progress, Share(progress.Actual, total));
+            })
+            .ToList();
+        var byCommune = Commune.All
+            .Select(c =>
+            {
+                var progress = Compute(inWindow.Where(f => f.Commune == c), plan.CommuneTarget(indicator, c));
+                return new ScopedProgress(c.Name, c.Name, progress, Share(progress.Actual, total));
+            })
+            .ToList();
+        return new IndicatorSnapshot(indicator, territory, byAxis, byCommune, inWindow);
+    }
+
+    private static Dictionary<Quarter, decimal> Sum(IEnumerable<Flow> flows) =>
+        flows.GroupBy(f => f.Quarter).ToDictionary(g => g.Key, g => g.Sum(f => f.Value));
+
+    private static decimal Share(decimal actual, decimal total) => total > 0 ? actual / total : 0m;
+}

@@ -1,0 +1,7 @@
+namespace PlanTracker.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,66 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using PlanTracker.Core.Periods;
+using PlanTracker.Core.Progress;
+using PlanTracker.Core.Territory;
+
+namespace PlanTracker.Data;
+
+/// <summary>
+/// The figures the reporting engine needs: per quarter × axis × commune, what each indicator gained (the
+/// cumulative series and the forecast's run rate are computed from these in Core), and the data's freshness.
+/// </summary>
+public sealed class FiguresStore(PlanTrackerDatabase database)
+{
+    public async Task<IReadOnlyList<Flow>> JobFlowsAsync(Quarter asOf, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<FlowRow>(
+            """
+            SELECT quarter AS Quarter, axis AS Axis, commune AS Commune, SUM(jobs) AS Value
+            FROM job_line
+            WHERE quarter <= @asOf
+            GROUP BY quarter, axis, commune
+            """,
+            new { asOf = asOf.ToString() });
+        return rows.Select(r => r.ToFlow()).ToList();
+    }
+
+    public async Task<IReadOnlyList<Flow>> CooperativeFlowsAsync(Quarter asOf, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<FlowRow>(
+            """
+            SELECT quarter AS Quarter, axis AS Axis, commune AS Commune, COUNT(1) AS Value
+            FROM cooperative
+            WHERE quarter <= @asOf
+            GROUP BY quarter, axis, commune
+            """,
+            new { asOf = asOf.ToString() });
+        return rows.Select(r => r.ToFlow()).ToList();
+    }
+
+    /// <summary>When the newest batch still in force was imported (UTC), or null before any import.</summary>
+    public async Task<DateTimeOffset?> LastImportAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var text = await connection.ExecuteScalarAsync<string?>(
+            "SELECT MAX(imported_at_utc) FROM import_batch WHERE rolled_back_at_utc IS NULL");
+        return text is null ? null : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    }
+
+    private sealed class FlowRow
+    {
+        public string Quarter { get; set; } = "";
+
+        public long Axis { get; set; }
+
+        public string Commune { get; set; } = "";
+
+        public decimal Value { get; set; }
+
+        public Flow ToFlow() =>
+            new(Core.Periods.Quarter.Parse(Quarter), Core.Territory.Axis.FromCode((int)Axis), Core.Territory.Commune.FromName(Commune), Value);
+    }
+}

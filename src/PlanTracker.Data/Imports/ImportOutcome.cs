@@ -1,0 +1,19 @@
+namespace PlanTracker.Data;
+
+/// <summary>
+/// What storing a workbook did (or, for a dry run, would do). <see cref="AlreadyImported"/> is set when the same
+/// bytes were imported before: nothing changed then.
+/// </summary>
+public sealed record ImportOutcome(
+    long? BatchId,
+    int JobsAdded,
+    int JobsUpdated,
+    int JobsUnchanged,
+    int CoopsAdded,
+    int CoopsUpdated,
+    int CoopsUnchanged,
+    bool DryRun,
+    ImportBatch? AlreadyImported = null)
+{
+    public int Changed => JobsAdded + JobsUpdated + CoopsAdded + CoopsUpdated;
+}

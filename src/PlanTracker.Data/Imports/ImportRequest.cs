@@ -1,0 +1,11 @@
+using PlanTracker.Core.Records;
+
+namespace PlanTracker.Data;
+
+/// <summary>A validated workbook to store: every line already passed the spec's rules.</summary>
+public sealed record ImportRequest(
+    string FileName,
+    string Sha256,
+    string User,
+    IReadOnlyList<JobLine> JobLines,
+    IReadOnlyList<CooperativeEntry> Cooperatives);

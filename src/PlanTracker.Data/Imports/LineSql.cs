@@ -1,0 +1,47 @@
+namespace PlanTracker.Data.Imports;
+
+/// <summary>The statements that read and write lines, shared by import and rollback.</summary>
+internal static class LineSql
+{
+    public const string JobColumns =
+        "id AS Id, quarter AS Quarter, siret AS Siret, contract_type AS ContractType, structure_name AS StructureName, " +
+        "commune AS Commune, axis AS Axis, jobs AS Jobs, fte AS Fte, comment AS Comment, batch_id AS BatchId, " +
+        "source_sheet AS SourceSheet, source_row AS SourceRow";
+
+    public const string CooperativeColumns =
+        "id AS Id, siret AS Siret, name AS Name, name_key AS NameKey, commune AS Commune, legal_form AS LegalForm, " +
+        "creation_date AS CreationDate, quarter AS Quarter, axis AS Axis, jobs_at_creation AS JobsAtCreation, " +
+        "batch_id AS BatchId, source_sheet AS SourceSheet, source_row AS SourceRow";
+
+    public const string InsertJob =
+        """
+        INSERT INTO job_line (quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row)
+        VALUES (@Quarter, @Siret, @ContractType, @StructureName, @Commune, @Axis, @Jobs, @Fte, @Comment, @BatchId, @SourceSheet, @SourceRow)
+        RETURNING id
+        """;
+
+    public const string UpdateJob =
+        """
+        UPDATE job_line SET structure_name = @StructureName, commune = @Commune, axis = @Axis, jobs = @Jobs, fte = @Fte,
+            comment = @Comment, batch_id = @BatchId, source_sheet = @SourceSheet, source_row = @SourceRow
+        WHERE id = @Id
+        """;
+
+    public const string InsertCooperative =
+        """
+        INSERT INTO cooperative (siret, name, name_key, commune, legal_form, creation_date, quarter, axis, jobs_at_creation, batch_id, source_sheet, source_row)
+        VALUES (@Siret, @Name, @NameKey, @Commune, @LegalForm, @CreationDate, @Quarter, @Axis, @JobsAtCreation, @BatchId, @SourceSheet, @SourceRow)
+        RETURNING id
+        """;
+
+    public const string UpdateCooperative =
+        """
+        UPDATE cooperative SET siret = @Siret, name = @Name, name_key = @NameKey, commune = @Commune, legal_form = @LegalForm,
+            creation_date = @CreationDate, quarter = @Quarter, axis = @Axis, jobs_at_creation = @JobsAtCreation,
+            batch_id = @BatchId, source_sheet = @SourceSheet, source_row = @SourceRow
+        WHERE id = @Id
+        """;
+
+    public const string RecordChange =
+        "INSERT INTO line_change (batch_id, line_kind, line_id, previous_json) VALUES (@batchId, @kind, @lineId, @previous)";
+}

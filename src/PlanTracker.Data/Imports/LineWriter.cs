@@ -1,0 +1,144 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using PlanTracker.Core.Records;
+
+namespace PlanTracker.Data.Imports;
+
+/// <summary>Upserts one batch's lines inside its transaction, recording each change for rollback.</summary>
+internal sealed class LineWriter(DbConnection connection, DbTransaction transaction, long batchId)
+{
+    public async Task<(int Added, int Updated, int Unchanged)> WriteJobsAsync(IReadOnlyList<JobLine> lines)
+    {
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var line in lines)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO structure (siret, name, commune, batch_id) VALUES (@Siret, @StructureName, @Commune, @batchId)
+                ON CONFLICT (siret) DO UPDATE SET name = excluded.name, commune = excluded.commune, batch_id = excluded.batch_id
+                WHERE structure.name <> excluded.name OR structure.commune <> excluded.commune
+                """,
+                new { line.Siret, line.StructureName, Commune = line.Commune.Name, batchId },
+                transaction);
+
+            var incoming = new StoredJobLine
+            {
+                Quarter = line.Quarter.ToString(),
+                Siret = line.Siret,
+                ContractType = line.ContractType.Code(),
+                StructureName = line.StructureName,
+                Commune = line.Commune.Name,
+                Axis = line.Axis.Code,
+                Jobs = line.Jobs,
+                Fte = line.Fte,
+                Comment = line.Comment,
+                BatchId = batchId,
+                SourceSheet = line.SourceSheet,
+                SourceRow = line.SourceRow,
+            };
+            var current = await connection.QuerySingleOrDefaultAsync<StoredJobLine>(
+                $"SELECT {LineSql.JobColumns} FROM job_line WHERE quarter = @Quarter AND siret = @Siret AND contract_type = @ContractType",
+                incoming,
+                transaction);
+            if (current is null)
+            {
+                incoming.Id = await connection.ExecuteScalarAsync<long>(LineSql.InsertJob, incoming, transaction);
+                await RecordAsync("job", incoming.Id, null);
+                added++;
+            }
+            else if (current.SameFigures(incoming))
+            {
+                unchanged++;
+            }
+            else
+            {
+                incoming.Id = current.Id;
+                await connection.ExecuteAsync(LineSql.UpdateJob, incoming, transaction);
+                await RecordAsync("job", current.Id, current.ToJson());
+                updated++;
+            }
+        }
+
+        return (added, updated, unchanged);
+    }
+
+    public async Task<(int Added, int Updated, int Unchanged)> WriteCooperativesAsync(IReadOnlyList<CooperativeEntry> entries)
+    {
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var entry in entries)
+        {
+            var incoming = new StoredCooperative
+            {
+                Siret = entry.Siret,
+                Name = entry.Name,
+                NameKey = entry.NameKey,
+                Commune = entry.Commune.Name,
+                LegalForm = entry.LegalForm.Code(),
+                CreationDate = entry.CreationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Quarter = entry.Quarter.ToString(),
+                Axis = entry.Axis.Code,
+                JobsAtCreation = entry.JobsAtCreation,
+                BatchId = batchId,
+                SourceSheet = entry.SourceSheet,
+                SourceRow = entry.SourceRow,
+            };
+            var current = await FindCooperativeAsync(incoming);
+            if (current is null)
+            {
+                incoming.Id = await connection.ExecuteScalarAsync<long>(LineSql.InsertCooperative, incoming, transaction);
+                await RecordAsync("cooperative", incoming.Id, null);
+                added++;
+                continue;
+            }
+
+            // A list without the SIRET does not erase one given earlier.
+            incoming.Siret ??= current.Siret;
+            if (current.SameFigures(incoming))
+            {
+                unchanged++;
+            }
+            else
+            {
+                incoming.Id = current.Id;
+                await connection.ExecuteAsync(LineSql.UpdateCooperative, incoming, transaction);
+                await RecordAsync("cooperative", current.Id, current.ToJson());
+                updated++;
+            }
+        }
+
+        return (added, updated, unchanged);
+    }
+
+    /// <summary>
+    /// By SIRET when given; else, and for a SIRET not yet known, the entry of the same normalised name and commune
+    /// — the pending one (no SIRET) first, which thereby gains its SIRET.
+    /// </summary>
+    private async Task<StoredCooperative?> FindCooperativeAsync(StoredCooperative incoming)
+    {
+        if (incoming.Siret is not null)
+        {
+            var bySiret = await connection.QuerySingleOrDefaultAsync<StoredCooperative>(
+                $"SELECT {LineSql.CooperativeColumns} FROM cooperative WHERE siret = @Siret", incoming, transaction);
+            if (bySiret is not null)
+            {
+                return bySiret;
+            }
+
+            return await connection.QuerySingleOrDefaultAsync<StoredCooperative>(
+                $"SELECT {LineSql.CooperativeColumns} FROM cooperative WHERE name_key = @NameKey AND commune = @Commune AND siret IS NULL",
+                incoming,
+                transaction);
+        }
+
+        var byName = (await connection.QueryAsync<StoredCooperative>(
+            $"SELECT {LineSql.CooperativeColumns} FROM cooperative WHERE name_key = @NameKey AND commune = @Commune ORDER BY CASE WHEN siret IS NULL THEN 0 ELSE 1 END, id",
+            incoming,
+            transaction)).ToList();
+        // Only an unambiguous match: two registered cooperatives sharing a name stay distinct.
+        return byName.Count == 1 || (byName.Count > 1 && byName[0].Siret is null) ? byName[0] : null;
+    }
+
+    private Task RecordAsync(string kind, long lineId, string? previous) =>
+        connection.ExecuteAsync(LineSql.RecordChange, new { batchId, kind, lineId, previous }, transaction);
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+
+namespace PlanTracker.Data.Imports;
+
+/// <summary>A job line as stored; also the shape saved in <c>line_change.previous_json</c> for rollbacks.</summary>
+internal sealed class StoredJobLine
+{
+    public long Id { get; set; }
+
+    public string Quarter { get; set; } = "";
+
+    public string Siret { get; set; } = "";
+
+    public string ContractType { get; set; } = "";
+
+    public string StructureName { get; set; } = "";
+
+    public string Commune { get; set; } = "";
+
+    public long Axis { get; set; }
+
+    public long Jobs { get; set; }
+
+    public decimal? Fte { get; set; }
+
+    public string? Comment { get; set; }
+
+    public long BatchId { get; set; }
+
+    public string SourceSheet { get; set; } = "";
+
+    public long SourceRow { get; set; }
+
+    public bool SameFigures(StoredJobLine other) =>
+        StructureName == other.StructureName && Commune == other.Commune && Axis == other.Axis
+        && Jobs == other.Jobs && Fte == other.Fte && Comment == other.Comment;
+
+    public string ToJson() => JsonSerializer.Serialize(this);
+
+    public static StoredJobLine FromJson(string json) => JsonSerializer.Deserialize<StoredJobLine>(json)!;
+}
+
+/// <summary>A cooperative as stored; also the shape saved in <c>line_change.previous_json</c> for rollbacks.</summary>
+internal sealed class StoredCooperative
+{
+    public long Id { get; set; }
+
+    public string? Siret { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string NameKey { get; set; } = "";
+
+    public string Commune { get; set; } = "";
+
+    public string LegalForm { get; set; } = "";
+
+    public string CreationDate { get; set; } = "";
+
+    public string Quarter { get; set; } = "";
+
+    public long Axis { get; set; }
+
+    public long? JobsAtCreation { get; set; }
+
+    public long BatchId { get; set; }
+
+    public string SourceSheet { get; set; } = "";
+
+    public long SourceRow { get; set; }
+
+    public bool SameFigures(StoredCooperative other) =>
+        Siret == other.Siret && Name == other.Name && Commune == other.Commune && LegalForm == other.LegalForm
+        && CreationDate == other.CreationDate && Axis == other.Axis && JobsAtCreation == other.JobsAtCreation;
+
+    public string ToJson() => JsonSerializer.Serialize(this);
+
+    public static StoredCooperative FromJson(string json) => JsonSerializer.Deserialize<StoredCooperative>(json)!;
+}

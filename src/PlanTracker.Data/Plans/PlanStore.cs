@@ -1,0 +1,129 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using PlanTracker.Core.Plans;
+
+namespace PlanTracker.Data;
+
+/// <summary>The plan as stored: seeded from Core's default plan on first use, then read from the database.</summary>
+public sealed class PlanStore(PlanTrackerDatabase database)
+{
+    public async Task<Plan> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<PlanRow>(
+            "SELECT start_date AS StartDate, deadline AS Deadline, on_track_pace AS OnTrackPace, watch_pace AS WatchPace FROM plan WHERE id = 1");
+        if (row is null)
+        {
+            return Plan.Default;
+        }
+
+        var targets = (await connection.QueryAsync<TargetRow>(
+            "SELECT indicator AS Indicator, scope AS Scope, scope_key AS ScopeKey, target AS Target FROM plan_target")).ToList();
+        var trajectory = (await connection.QueryAsync<TrajectoryRow>(
+            "SELECT indicator AS Indicator, year AS Year, value AS Value FROM plan_trajectory")).ToList();
+
+        Dictionary<Indicator, IReadOnlyDictionary<TKey, TValue>> Group<TRow, TKey, TValue>(
+            IEnumerable<TRow> rows, Func<TRow, string> indicator, Func<TRow, TKey> key, Func<TRow, TValue> value)
+            where TKey : notnull =>
+            rows.GroupBy(r => IndicatorNames.FromCode(indicator(r)))
+                .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<TKey, TValue>)g.ToDictionary(key, value));
+
+        return new Plan
+        {
+            Start = DateOnly.ParseExact(row.StartDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Deadline = DateOnly.ParseExact(row.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Targets = targets.Where(t => t.Scope == "plan").ToDictionary(t => IndicatorNames.FromCode(t.Indicator), t => t.Target),
+            AxisTargets = Group(targets.Where(t => t.Scope == "axis"), t => t.Indicator, t => int.Parse(t.ScopeKey, CultureInfo.InvariantCulture), t => t.Target),
+            CommuneTargets = Group(targets.Where(t => t.Scope == "commune"), t => t.Indicator, t => t.ScopeKey, t => t.Target),
+            Trajectories = Group(trajectory, t => t.Indicator, t => t.Year, t => t.Value),
+            Thresholds = new StatusThresholds(row.OnTrackPace, row.WatchPace),
+        };
+    }
+
+    /// <summary>Writes Core's default plan when the database has none yet (first run).</summary>
+    internal async Task SeedDefaultAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        if (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM plan") > 0)
+        {
+            return;
+        }
+
+        await SaveAsync(connection, Plan.Default, cancellationToken);
+    }
+
+    private static async Task SaveAsync(DbConnection connection, Plan plan, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync("DELETE FROM plan_trajectory", transaction: transaction);
+        await connection.ExecuteAsync("DELETE FROM plan_target", transaction: transaction);
+        await connection.ExecuteAsync("DELETE FROM plan", transaction: transaction);
+        await connection.ExecuteAsync(
+            "INSERT INTO plan (id, start_date, deadline, on_track_pace, watch_pace) VALUES (1, @start, @deadline, @onTrack, @watch)",
+            new
+            {
+                start = plan.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                deadline = plan.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                onTrack = plan.Thresholds.OnTrack,
+                watch = plan.Thresholds.Watch,
+            },
+            transaction);
+
+        var targets = plan.Targets.Select(t => new TargetRow(t.Key.Code(), "plan", "", t.Value))
+            .Concat(plan.AxisTargets.SelectMany(i => i.Value.Select(a => new TargetRow(i.Key.Code(), "axis", a.Key.ToString(CultureInfo.InvariantCulture), a.Value))))
+            .Concat(plan.CommuneTargets.SelectMany(i => i.Value.Select(c => new TargetRow(i.Key.Code(), "commune", c.Key, c.Value))));
+        await connection.ExecuteAsync(
+            "INSERT INTO plan_target (indicator, scope, scope_key, target) VALUES (@Indicator, @Scope, @ScopeKey, @Target)",
+            targets,
+            transaction);
+        await connection.ExecuteAsync(
+            "INSERT INTO plan_trajectory (indicator, year, value) VALUES (@Indicator, @Year, @Value)",
+            plan.Trajectories.SelectMany(i => i.Value.Select(p => new TrajectoryRow(i.Key.Code(), p.Key, p.Value))),
+            transaction);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private sealed class PlanRow
+    {
+        public string StartDate { get; set; } = "";
+
+        public string Deadline { get; set; } = "";
+
+        public decimal OnTrackPace { get; set; }
+
+        public decimal WatchPace { get; set; }
+    }
+
+    private sealed class TargetRow
+    {
+        public TargetRow()
+        {
+        }
+
+        public TargetRow(string indicator, string scope, string scopeKey, int target) =>
+            (Indicator, Scope, ScopeKey, Target) = (indicator, scope, scopeKey, target);
+
+        public string Indicator { get; set; } = "";
+
+        public string Scope { get; set; } = "";
+
+        public string ScopeKey { get; set; } = "";
+
+        public int Target { get; set; }
+    }
+
+    private sealed class TrajectoryRow
+    {
+        public TrajectoryRow()
+        {
+        }
+
+        public TrajectoryRow(string indicator, int year, decimal value) => (Indicator, Year, Value) = (indicator, year, value);
+
+        public string Indicator { get; set; } = "";
+
+        public int Year { get; set; }
+
+        public decimal Value { get; set; }
+    }
+}
