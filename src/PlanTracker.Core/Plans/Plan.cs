@@ -58,6 +58,14 @@ public sealed record Plan
     public IEnumerable<Quarter> Quarters() =>
         Enumerable.Range(0, QuarterCount).Select(FirstQuarter.AddQuarters);
 
+    // Declared before Default: static fields initialise in text order, and LoadDefault needs these options.
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
     /// <summary>The default plan, from the embedded <c>DefaultPlan.json</c> (data, not constants in code).</summary>
     public static Plan Default { get; } = LoadDefault();
 
@@ -75,13 +83,6 @@ public sealed record Plan
         using var reader = new StreamReader(stream);
         return FromJson(reader.ReadToEnd());
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 
     private sealed class PlanDocument
     {

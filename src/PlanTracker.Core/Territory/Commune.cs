@@ -11,6 +11,9 @@ public sealed record Commune(string Name)
         new("Le Bourget"), new("Sevran"), new("Tremblay-en-France"), new("Villepinte"),
     ];
 
+    // Declared before ByKey (static fields initialise in text order). Longest first, each followed by a separator so that "Les…" or "Lebourget" are not cut wrongly.
+    private static readonly string[] Articles = ["les ", "les-", "le ", "le-", "la ", "la-", "l'", "l’", "l "];
+
     private static readonly Dictionary<string, Commune> ByKey = All.ToDictionary(c => Key(c.Name), StringComparer.Ordinal);
 
     /// <summary>"Aulnay-sous-Bois, Drancy, …, Villepinte": what an error message lists.</summary>
@@ -54,9 +57,6 @@ public sealed record Commune(string Name)
 
         return TextKey.Fold(trimmed);
     }
-
-    // Longest first, each followed by a separator so that "Les…" or "Lebourget" are not cut wrongly.
-    private static readonly string[] Articles = ["les ", "les-", "le ", "le-", "la ", "la-", "l'", "l’", "l "];
 
     public override string ToString() => Name;
 }

@@ -1,7 +1,7 @@
-using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using PlanTracker.Core.Periods;
+using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
 
@@ -13,6 +13,14 @@ namespace PlanTracker.Data;
 /// </summary>
 public sealed class FiguresStore(PlanTrackerDatabase database)
 {
+    /// <summary>Both indicators, territory-wide, by axis and by commune, as they stood at the end of <paramref name="asOf"/>.</summary>
+    public async Task<PlanSnapshot> SnapshotAsync(Plan plan, Quarter asOf, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        var jobs = await JobFlowsAsync(asOf, cancellationToken);
+        var cooperatives = await CooperativeFlowsAsync(asOf, cancellationToken);
+        return PlanSnapshot.Build(plan, asOf, Quarter.Current(time).Previous, jobs, cooperatives);
+    }
+
     public async Task<IReadOnlyList<Flow>> JobFlowsAsync(Quarter asOf, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using PlanTracker.Cli.Schema;
+using PlanTracker.Cli.Setup;
+using PlanTracker.Cli.Status;
+using PlanTracker.Data;
+
+namespace PlanTracker.Cli;
+
+/// <summary>The <c>plantracker</c> command line (../shared/spec/cli.md): wiring only, each command in its folder.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        var global = new GlobalOptions();
+        var root = new RootCommand("PlanTracker — suivi du plan ESS de Paris Terres d'Envol (1 500 emplois, 30 coopératives)");
+        global.AddTo(root);
+        root.Subcommands.Add(InitCommand.Create(global, context));
+        root.Subcommands.Add(StatusCommand.Create(global, context));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await context.Error.WriteLineAsync(error.Message);
+            }
+
+            await context.Error.WriteLineAsync("Aide : plantracker --help");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (UserException e)
+        {
+            await context.Error.WriteLineAsync(e.Message);
+            return e.ExitCode;
+        }
+        catch (DatabaseException e)
+        {
+            await context.Error.WriteLineAsync(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A defect, not a user mistake: one line for the user, the trace only on request.
+            await context.Error.WriteLineAsync($"Erreur interne de PlanTracker : {e.Message}");
+            if (Environment.GetEnvironmentVariable("PLANTRACKER_DEBUG") == "1")
+            {
+                await context.Error.WriteLineAsync(e.ToString());
+            }
+            else
+            {
+                await context.Error.WriteLineAsync("(PLANTRACKER_DEBUG=1 affiche le détail technique.)");
+            }
+
+            return ExitCodes.Internal;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using PlanTracker.Cli;
+
+return await CliApp.RunAsync(args, new CliContext(Console.Out, Console.Error, TimeProvider.System));

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using PlanTracker.Data;
+
+namespace PlanTracker.Cli.Setup;
+
+/// <summary>
+/// Chooses the database as cli.md says: appsettings.json, then environment variables (<c>Database__Provider</c>,
+/// <c>ConnectionStrings__PlanTracker</c>), then <c>--provider</c>/<c>--connection</c>, and <c>--db PATH</c> as the
+/// shortcut for a SQLite file.
+/// </summary>
+public static class DatabaseSettings
+{
+    public static PlanTrackerDatabase Resolve(string? db, string? provider, string? connection, string workingDirectory)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(workingDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+
+        var providerName = provider ?? configuration["Database:Provider"] ?? "Sqlite";
+        if (!Enum.TryParse<DatabaseProvider>(providerName, ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
+        {
+            throw new UserException($"Fournisseur de base de données inconnu : « {providerName} ». Attendu : Sqlite ou SqlServer.");
+        }
+
+        if (db is not null)
+        {
+            if (provider is not null && chosen != DatabaseProvider.Sqlite)
+            {
+                throw new UserException("--db désigne un fichier SQLite : il ne se combine pas avec --provider SqlServer.");
+            }
+
+            return PlanTrackerDatabase.SqliteFile(Path.GetFullPath(db, workingDirectory));
+        }
+
+        var connectionString = connection ?? configuration.GetConnectionString("PlanTracker") ?? PlanTrackerDatabase.DefaultConnectionString;
+        if (chosen == DatabaseProvider.SqlServer)
+        {
+            // REVIEW: the SQL Server dialect of the stores arrives with its own issue; until then say so plainly.
+            throw new UserException("Le fournisseur SqlServer n'est pas encore disponible dans cette version : utilisez Sqlite (par défaut).");
+        }
+
+        return new PlanTrackerDatabase(chosen, AnchorSqliteFile(connectionString, workingDirectory));
+    }
+
+    // A relative SQLite file is taken from the working directory, as a user running the command expects.
+    private static string AnchorSqliteFile(string connectionString, string workingDirectory)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource, workingDirectory);
+        }
+
+        return builder.ToString();
+    }
+}

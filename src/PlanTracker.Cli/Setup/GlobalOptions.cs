@@ -1,0 +1,44 @@
+using System.CommandLine;
+using PlanTracker.Core.Text;
+using PlanTracker.Data;
+
+namespace PlanTracker.Cli.Setup;
+
+/// <summary>The options every command understands: database choice and language.</summary>
+public sealed class GlobalOptions
+{
+    public Option<string?> Db { get; } = new("--db") { Description = "Fichier SQLite à utiliser (raccourci)", Recursive = true };
+
+    public Option<string?> Provider { get; } = new("--provider") { Description = "Sqlite ou SqlServer", Recursive = true };
+
+    public Option<string?> Connection { get; } = new("--connection") { Description = "Chaîne de connexion", Recursive = true };
+
+    public Option<string> Lang { get; } = new("--lang")
+    {
+        Description = "Langue des messages : fr (défaut) ou en",
+        Recursive = true,
+        DefaultValueFactory = _ => "fr",
+    };
+
+    public void AddTo(RootCommand root)
+    {
+        root.Options.Add(Db);
+        root.Options.Add(Provider);
+        root.Options.Add(Connection);
+        root.Options.Add(Lang);
+        Lang.AcceptOnlyFromAmong("fr", "en");
+    }
+
+    public PlanTrackerDatabase Database(ParseResult parse, CliContext context) =>
+        DatabaseSettings.Resolve(parse.GetValue(Db), parse.GetValue(Provider), parse.GetValue(Connection), context.WorkingDirectory);
+
+    public string Language(ParseResult parse) => Display.Language(parse.GetValue(Lang));
+
+    /// <summary>The database, its schema created or upgraded first ("on first use", as cli.md says).</summary>
+    public async Task<PlanTrackerDatabase> ReadyDatabaseAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    {
+        var database = Database(parse, context);
+        await database.MigrateAsync(cancellationToken);
+        return database;
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using PlanTracker.Cli.Setup;
+using PlanTracker.Data;
+
+namespace PlanTracker.Cli.Status;
+
+/// <summary><c>plantracker status [--as-of Q] [--format table|json]</c>: the KPI summary.</summary>
+public static class StatusCommand
+{
+    public static Command Create(GlobalOptions global, CliContext context)
+    {
+        var asOf = new Option<string?>("--as-of") { Description = "Trimestre de référence (ex. 2026-T3) ; défaut : le dernier trimestre achevé" };
+        var format = new Option<string>("--format") { Description = "table (défaut) ou json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("status", "Synthèse des indicateurs") { asOf, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var lang = global.Language(parse);
+            var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
+            var plan = await new PlanStore(database).LoadAsync(cancellationToken);
+            var quarter = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
+            var figures = new FiguresStore(database);
+            var snapshot = await figures.SnapshotAsync(plan, quarter, context.Time, cancellationToken);
+            var lastImport = await figures.LastImportAsync(cancellationToken);
+            await context.Out.WriteAsync(parse.GetValue(format) == "json"
+                ? StatusJson.Write(snapshot, lastImport) + Environment.NewLine
+                : StatusTable.Write(snapshot, lastImport, lang));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using PlanTracker.Core.Plans;
+using PlanTracker.Core.Progress;
+using PlanTracker.Core.Text;
+
+namespace PlanTracker.Cli.Status;
+
+/// <summary>The KPI summary as people read it on a terminal: French numbers, status in words (never by colour alone).</summary>
+public static class StatusTable
+{
+    public static string Write(PlanSnapshot snapshot, DateTimeOffset? lastImport, string lang)
+    {
+        var en = lang == "en";
+        var text = new StringBuilder();
+        text.AppendLine(en
+            ? $"PlanTracker — figures as of {snapshot.AsOf} (plan {Display.Date(snapshot.Plan.Start, lang)} to {Display.Date(snapshot.Plan.Deadline, lang)})"
+            : $"PlanTracker — situation au {snapshot.AsOf} (plan du {Display.Date(snapshot.Plan.Start, lang)} au {Display.Date(snapshot.Plan.Deadline, lang)})");
+        text.AppendLine(lastImport is { } last
+            ? (en ? $"Last import: {Display.DateTime(last, lang)} UTC" : $"Dernier import : {Display.DateTime(last, lang)} UTC")
+            : (en ? "No data imported yet." : "Aucune donnée importée pour l'instant."));
+        text.AppendLine();
+
+        var rows = new List<string[]>
+        {
+            en ? new[] { "Indicator", "Actual", "Target", "Attainment", "Expected", "Pace", "Status" }
+               : new[] { "Indicateur", "Réalisé", "Cible", "Atteinte", "Attendu", "Rythme", "Statut" },
+        };
+        foreach (var indicator in snapshot.Indicators)
+        {
+            rows.Add(Row(indicator.Indicator.Label(lang), indicator.Territory, lang));
+            rows.AddRange(indicator.ByAxis.Select(a => Row("  " + (en ? "Axis " : "Axe ") + a.Key, a.Progress, lang)));
+        }
+
+        AppendTable(text, rows);
+        text.AppendLine();
+        foreach (var indicator in snapshot.Indicators)
+        {
+            text.AppendLine(Sentences.Forecast(indicator.Indicator, indicator.Territory, lang));
+        }
+
+        text.AppendLine();
+        var communes = new List<string[]> { new[] { "Commune", Indicator.Jobs.Label(lang), Indicator.Cooperatives.Label(lang) } };
+        communes.AddRange(snapshot.Jobs.ByCommune.Zip(snapshot.Cooperatives.ByCommune,
+            (j, c) => new[] { j.Label, Display.Number(j.Progress.Actual, 0, lang), Display.Number(c.Progress.Actual, 0, lang) }));
+        AppendTable(text, communes);
+        return text.ToString();
+    }
+
+    private static string[] Row(string label, IndicatorProgress p, string lang) =>
+    [
+        label,
+        Display.Number(p.Actual, 0, lang),
+        p.Target is { } t ? Display.Number(t, 0, lang) : "—",
+        p.Attainment is { } a ? Display.Percent(a, 1, lang) : "—",
+        p.Expected is { } e ? Display.Number(e, 0, lang) : "—",
+        p.Pace is { } pace ? Display.Percent(pace, 1, lang) : "—",
+        p.Status?.Label(lang) ?? "—",
+    ];
+
+    private static void AppendTable(StringBuilder text, List<string[]> rows)
+    {
+        var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            var cells = row.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]));
+            text.AppendLine(string.Join("  ", cells).TrimEnd());
+        }
+    }
+}
