@@ -47,6 +47,14 @@ public sealed class PlanTrackerDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (connection is SqliteConnection sqlite)
+            {
+                // Lets SQLite itself wait for a writer (also inside transactions), not only the provider's retry loop.
+                await using var pragma = sqlite.CreateCommand();
+                pragma.CommandText = $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             return connection;
         }
         catch (SqliteException e)

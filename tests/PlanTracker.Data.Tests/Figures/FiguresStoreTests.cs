@@ -1,0 +1,68 @@
+using PlanTracker.Core.Periods;
+using PlanTracker.Core.Plans;
+using PlanTracker.Core.Records;
+
+namespace PlanTracker.Data.Tests.Figures;
+
+public class FiguresStoreTests
+{
+    [Test]
+    public async Task Flows_AreSummedPerQuarterAxisCommune_UpToTheAsOfQuarter()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var store = new ImportStore(temp.Database, TimeProvider.System);
+        await store.ImportAsync(Lines.Request("h1",
+            [
+                Lines.Job("2025-T1", jobs: 5),
+                Lines.Job("2025-T1", contract: ContractType.Cdd, jobs: 2),
+                Lines.Job("2025-T2", siret: Lines.SiretB, jobs: 4, commune: "Drancy", axis: 2),
+                Lines.Job("2025-T3", siret: Lines.SiretC, jobs: 100),
+            ],
+            [Lines.Coop(date: "2025-02-01"), Lines.Coop(name: "CAE Envol", date: "2025-08-01", row: 3)]));
+        var figures = new FiguresStore(temp.Database);
+
+        var jobs = await figures.JobFlowsAsync(Quarter.Parse("2025-T2"));
+        var coops = await figures.CooperativeFlowsAsync(Quarter.Parse("2025-T2"));
+
+        jobs.Select(f => $"{f.Quarter} axe {f.Axis.Code} {f.Commune.Name} = {f.Value}")
+            .Should().BeEquivalentTo("2025-T1 axe 1 Sevran = 7", "2025-T2 axe 2 Drancy = 4");
+        coops.Should().ContainSingle().Which.Value.Should().Be(1m);
+    }
+
+    [Test]
+    public async Task Snapshot_AgreesWithTheStoredLines()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
+            [Lines.Job("2024-T1", jobs: 10), Lines.Job("2024-T2", jobs: 20, commune: "Dugny", axis: 3)]));
+        var plan = await new PlanStore(temp.Database).LoadAsync();
+        var time = new FixedTime(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+
+        var snapshot = await new FiguresStore(temp.Database).SnapshotAsync(plan, Quarter.Parse("2024-T4"), time);
+
+        snapshot.Jobs.Territory.Actual.Should().Be(30);
+        snapshot.Jobs.Territory.Target.Should().Be(1500);
+        snapshot.Jobs.ByAxis.Select(a => a.Progress.Actual).Should().Equal(10m, 0m, 20m);
+        snapshot.Jobs.ByCommune.Should().HaveCount(8);
+        snapshot.Jobs.ByCommune.Single(c => c.Key == "Dugny").Progress.Actual.Should().Be(20);
+        snapshot[Indicator.Cooperatives].Territory.Actual.Should().Be(0);
+    }
+
+    [Test]
+    public async Task LastImport_IsNullBeforeAnyImportThenTheBatchTime()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var figures = new FiguresStore(temp.Database);
+        (await figures.LastImportAsync()).Should().BeNull();
+
+        var time = new FixedTime(new DateTimeOffset(2026, 10, 5, 8, 30, 0, TimeSpan.Zero));
+        await new ImportStore(temp.Database, time).ImportAsync(Lines.Request("h1", [Lines.Job()]));
+
+        (await figures.LastImportAsync()).Should().Be(new DateTimeOffset(2026, 10, 5, 8, 30, 0, TimeSpan.Zero));
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
