@@ -17,7 +17,9 @@ public static class PlanDates
     public static bool TryFromExcelSerial(double serial, bool date1904, out DateOnly date)
     {
         date = default;
-        if (double.IsNaN(serial) || serial < 1 || serial > 2_958_465)
+        // 1904 system: serial 0 is 01/01/1904 and 9999-12-31 is 1,462 days lower than in the 1900 system.
+        var (min, max) = date1904 ? (0, 2_957_003) : (1, 2_958_465);
+        if (double.IsNaN(serial) || serial < min || serial > max)
         {
             return false;
         }

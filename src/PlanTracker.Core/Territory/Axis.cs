@@ -64,7 +64,7 @@ public sealed partial record Axis(int Code, string LabelFr, string LabelEn)
 
     public override string ToString() => ShortName("fr");
 
-    // "1", "1.0", "1,0", "Axe 1", "axis 2", "Axe 1 - Structurer…", "Axe n°1"
-    [GeneratedRegex(@"^(?:(?:axe|axis)\s*(?:n[°o]?\s*)?)?(?<n>\d)(?:[.,]0+)?(?:\s*[-–:.]\s*.*)?$", RegexOptions.IgnoreCase)]
+    // "1", "1.0", "1,0", "Axe 1", "axis 2", "Axe 1 - Structurer…", "Axe n°1"; not "1.5" (no digit after the separator).
+    [GeneratedRegex(@"^(?:(?:axe|axis)\s*(?:n[°o]?\s*)?)?(?<n>\d)(?:[.,]0+)?(?:\s*[-–:.]\s*(?:\D.*)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CodeForm();
 }
