@@ -1,0 +1,34 @@
+using System.Xml.Linq;
+
+namespace PlanTracker.Core.Tests;
+
+public class ProjectConventionTests
+{
+    [Test]
+    public void CoreProject_HasNoPackageReference()
+    {
+        var project = XDocument.Load(CoreProjectPath());
+
+        // Core is the plan as code: no I/O, no packages, and it depends on no other project.
+        project.Descendants().Where(e => e.Name.LocalName == "PackageReference")
+            .Select(e => (string?)e.Attribute("Include"))
+            .Should().BeEmpty();
+        project.Descendants().Where(e => e.Name.LocalName == "ProjectReference")
+            .Select(e => (string?)e.Attribute("Include"))
+            .Should().BeEmpty();
+    }
+
+    private static string CoreProjectPath()
+    {
+        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PlanTracker.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        directory.Should().NotBeNull("the tests run from inside the repository that holds PlanTracker.sln");
+        var path = Path.Combine(directory!.FullName, "src", "PlanTracker.Core", "PlanTracker.Core.csproj");
+        File.Exists(path).Should().BeTrue($"{path} should exist");
+        return path;
+    }
+}

@@ -1,0 +1,96 @@
+using PlanTracker.Core.Territory;
+
+namespace PlanTracker.Core.Tests.Territory;
+
+public class AxisTests
+{
+    [TestCase("1", 1)]
+    [TestCase("2.0", 2)]
+    [TestCase("3,0", 3)]
+    [TestCase("1.00", 1)]
+    [TestCase(" 2 ", 2)]
+    [TestCase("Axe 1", 1)]
+    [TestCase("axe2", 2)]
+    [TestCase("axis 3", 3)]
+    [TestCase("AXIS 1", 1)]
+    [TestCase("Axe n°2", 2)]
+    [TestCase("Axe 2 - Soutenir la croissance des structures existantes", 2)]
+    [TestCase("Axe 3 : Encourager la coopération", 3)]
+    [TestCase("1 – Structurer", 1)]
+    [TestCase("Axe 1.", 1)]
+    [TestCase("Axe 2 -", 2)]
+    public void TryParse_CodeForm_ReturnsAxis(string text, int code)
+    {
+        Axis.TryParse(text, out var axis).Should().BeTrue();
+
+        axis.Code.Should().Be(code);
+    }
+
+    [TestCase("Structurer", 1)]
+    [TestCase("structurer l'ecosysteme ESS", 1)]
+    [TestCase("Structure the ESS ecosystem", 1)]
+    [TestCase("Str", 1)]
+    [TestCase("soutenir la crois", 2)]
+    [TestCase("SOUTENIR", 2)]
+    [TestCase("Support the growth", 2)]
+    [TestCase("Encourage", 3)] // prefix of both the French and the English label of axis 3: still one axis
+    [TestCase("Encourager la coopération entre les acteurs du territoire", 3)]
+    [TestCase("encourager la cooperation", 3)]
+    public void TryParse_LabelPrefix_ReturnsAxis(string text, int code)
+    {
+        Axis.TryParse(text, out var axis).Should().BeTrue();
+
+        axis.Should().BeSameAs(Axis.FromCode(code));
+    }
+
+    [TestCase("4")]
+    [TestCase("0")]
+    [TestCase("Axe 4")]
+    [TestCase("12")]
+    [TestCase("1.5")] // not an axis code, and "1,5" is rejected too: neither may slip through as axis 1
+    [TestCase("1,5")]
+    [TestCase("2.25")]
+    [TestCase("1.05")]
+    [TestCase("S")] // starts axes 1 and 2: ambiguous, and too short
+    [TestCase("St")] // unique, but under three letters
+    [TestCase("Su")]
+    [TestCase("En")]
+    [TestCase("Développer l'emploi")]
+    [TestCase("Structurer l'écosystème ESS et plus")]
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase(null)]
+    public void TryParse_NotAnAxis_ReturnsFalse(string? text)
+    {
+        Axis.TryParse(text, out _).Should().BeFalse();
+    }
+
+    [TestCase(1, "fr", "Axe 1")]
+    [TestCase(3, "en", "Axis 3")]
+    public void ShortName_Language_IsLocalised(int code, string lang, string expected)
+    {
+        Axis.FromCode(code).ShortName(lang).Should().Be(expected);
+    }
+
+    [Test]
+    public void Label_Language_PicksFrenchOrEnglish()
+    {
+        Axis.Growth.Label("fr").Should().Be("Soutenir la croissance des structures existantes");
+        Axis.Growth.Label("en").Should().Be("Support the growth of existing structures");
+    }
+
+    [Test]
+    public void All_ThreeAxes_InCodeOrder()
+    {
+        Axis.All.Select(a => a.Code).Should().Equal(1, 2, 3);
+    }
+
+    [TestCase(0)]
+    [TestCase(4)]
+    public void FromCode_UnknownCode_Throws(int code)
+    {
+        var act = () => Axis.FromCode(code);
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+}
