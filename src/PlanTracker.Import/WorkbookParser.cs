@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Xml;
+using PlanTracker.Core.Plans;
+using PlanTracker.Core.Records;
+using PlanTracker.Import.Preflight;
+using PlanTracker.Import.Reading;
+using PlanTracker.Import.Sheets;
+using PlanTracker.Import.Validation;
+
+namespace PlanTracker.Import;
+
+/// <summary>
+/// Reads an uploaded quarterly workbook into validated <see cref="JobLine"/>s and <see cref="CooperativeEntry"/>s, with
+/// every error found (sheet, row, column, header, value, French and English message). Never throws for a user's
+/// mistake: a wrong file type, a broken zip or malformed XML all become errors. Stores nothing.
+/// </summary>
+public static class WorkbookParser
+{
+    public static ParsedWorkbook Parse(byte[] bytes, string fileName, Plan plan, TimeProvider time, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(limits);
+        var result = new ParsedWorkbook { FileName = fileName, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)) };
+        if (WorkbookPreflight.Check(bytes, fileName, limits) is { } rejected)
+        {
+            return result with { Errors = [rejected] };
+        }
+
+        var name = WorkbookPreflight.DisplayName(fileName);
+        var sink = new ErrorSink(limits.MaxErrors);
+        var jobs = new List<JobLine>();
+        var cooperatives = new List<CooperativeEntry>();
+        var budget = new LineBudget(limits.MaxDataLines);
+        XlsxPackage? package = null;
+        SheetInfo? jobsSheet = null;
+        SheetInfo? cooperativesSheet = null;
+        try
+        {
+            package = XlsxPackage.Open(bytes);
+            jobsSheet = SheetFinder.Find(package.Sheets, JobColumns.Schema, sink);
+            cooperativesSheet = SheetFinder.Find(package.Sheets, CooperativeColumns.Schema, sink);
+            if (jobsSheet is null && cooperativesSheet is null)
+            {
+                sink.Add(SheetMessages.NoKnownSheet(name, package.Sheets.Select(s => s.Name)));
+            }
+
+            var context = ValidationContext.Create(plan, time, package.Date1904);
+            if (jobsSheet is not null)
+            {
+                var validator = new JobRowValidator(context, sink);
+                Collect(package, jobsSheet, JobColumns.Schema, sink, budget, validator.Validate, jobs);
+            }
+
+            if (cooperativesSheet is not null && !budget.Exhausted)
+            {
+                var validator = new CooperativeRowValidator(context, sink);
+                Collect(package, cooperativesSheet, CooperativeColumns.Schema, sink, budget, validator.Validate, cooperatives);
+            }
+        }
+        catch (WorkbookFormatException e)
+        {
+            sink.Add(ReadingMessages.Damaged(name, e.DetailFr, e.DetailEn));
+        }
+        catch (XmlException e)
+        {
+            sink.Add(ReadingMessages.InvalidXml(name, package?.CurrentPart, e.LineNumber, e.LinePosition));
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
+        {
+            // The pre-flight decompressed every entry already; this is a last line of defence.
+            sink.Add(ReadingMessages.Damaged(name, "archive illisible", "unreadable archive"));
+        }
+        finally
+        {
+            package?.Dispose();
+        }
+
+        var errors = sink.Errors();
+        return result with
+        {
+            Jobs = errors.Count == 0 ? jobs : [],
+            Cooperatives = errors.Count == 0 ? cooperatives : [],
+            Errors = errors,
+            Warnings = sink.Warnings,
+            SheetNames = package?.Sheets.Select(s => s.Name).ToList() ?? [],
+            JobsSheet = jobsSheet?.Name,
+            CooperativesSheet = cooperativesSheet?.Name,
+            RowsRead = budget.Used,
+        };
+    }
+
+    private static void Collect<T>(
+        XlsxPackage package, SheetInfo sheet, TableSchema schema, ErrorSink sink, LineBudget budget, Func<TableRow, T?> validate, List<T> into)
+        where T : class
+    {
+        foreach (var row in TableReader.Read(package.ReadRows(sheet), schema, sheet.Name, sink, budget))
+        {
+            if (validate(row) is { } record)
+            {
+                into.Add(record);
+            }
+        }
+    }
+}
