@@ -61,6 +61,34 @@ public class FiguresStoreTests
         (await figures.LastImportAsync()).Should().Be(new DateTimeOffset(2026, 10, 5, 8, 30, 0, TimeSpan.Zero));
     }
 
+    [Test]
+    public async Task SilentStructures_ReportedBeforeButNotInTheAsOfQuarter()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
+            [Lines.Job("2025-T1"), Lines.Job("2025-T2", siret: Lines.SiretB), Lines.Job("2025-T1", siret: Lines.SiretC), Lines.Job("2025-T2", siret: Lines.SiretC)]));
+        var figures = new FiguresStore(temp.Database);
+
+        var silent = await figures.SilentStructuresAsync(Quarter.Parse("2025-T2"));
+
+        silent.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Siret = Lines.SiretA, LastQuarter = "2025-T1", Commune = "Sevran" });
+        (await figures.SilentStructuresAsync(Quarter.Parse("2025-T1"))).Should().BeEmpty("everyone known by then reported in 2025-T1");
+    }
+
+    [Test]
+    public async Task JobLineDetails_CarryTheirBatchFileAndRow()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1", [Lines.Job("2025-T1", row: 7), Lines.Job("2025-T3", siret: Lines.SiretB)]));
+
+        var details = await new FiguresStore(temp.Database).JobLineDetailsAsync(Quarter.Parse("2025-T2"));
+
+        details.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Quarter = "2025-T1", Siret = Lines.SiretA, BatchId = 1L, FileName = "h1.xlsx", SourceSheet = "Emplois", SourceRow = 7L, Jobs = 5L, ContractType = "CDI",
+        });
+    }
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
