@@ -1,0 +1,74 @@
+using PlanTracker.Data.Users;
+
+namespace PlanTracker.Data.Tests.Users;
+
+public class UserStoreTests
+{
+    [Test]
+    public async Task Add_ThenFind_ReturnsTheRow()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var store = new UserStore(temp.Database, TimeProvider.System);
+
+        (await store.AddAsync("alice", "planner", "hash-1")).Should().BeTrue();
+        var alice = await store.FindAsync("alice");
+
+        alice.Should().NotBeNull();
+        alice!.Role.Should().Be("planner");
+        alice.PasswordHash.Should().Be("hash-1");
+        alice.Disabled.Should().BeFalse();
+        alice.CreatedAtUtc.Should().BeCloseTo(DateTime.UtcNow, TimeSpan.FromMinutes(1));
+        (await store.CountAsync()).Should().Be(1);
+    }
+
+    [Test]
+    public async Task Add_ATakenName_ReturnsFalse()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var store = new UserStore(temp.Database, TimeProvider.System);
+        await store.AddAsync("alice", "viewer", "h");
+
+        (await store.AddAsync("alice", "admin", "h2")).Should().BeFalse();
+        (await store.FindAsync("alice"))!.Role.Should().Be("viewer");
+    }
+
+    [Test]
+    public async Task Add_AnUnknownRole_Throws()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var store = new UserStore(temp.Database, TimeProvider.System);
+
+        var act = () => store.AddAsync("bob", "superuser", "h");
+
+        await act.Should().ThrowAsync<ArgumentOutOfRangeException>();
+    }
+
+    [Test]
+    public async Task AddFirstAdmin_OnlyWhileNoAccountExists()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var store = new UserStore(temp.Database, TimeProvider.System);
+
+        (await store.AddFirstAdminAsync("root", "h")).Should().BeTrue();
+        (await store.AddFirstAdminAsync("intruder", "h")).Should().BeFalse();
+
+        (await store.ListAsync()).Select(u => $"{u.Name}:{u.Role}").Should().Equal("root:admin");
+    }
+
+    [Test]
+    public async Task SetPasswordAndDisable_ChangeTheRow_AndReportUnknownNames()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        var store = new UserStore(temp.Database, TimeProvider.System);
+        await store.AddAsync("carol", "analyst", "old");
+
+        (await store.SetPasswordHashAsync("carol", "new")).Should().BeTrue();
+        (await store.SetDisabledAsync("carol", true)).Should().BeTrue();
+        (await store.SetPasswordHashAsync("nobody", "x")).Should().BeFalse();
+        (await store.SetDisabledAsync("nobody", true)).Should().BeFalse();
+
+        var carol = await store.FindAsync("carol");
+        carol!.PasswordHash.Should().Be("new");
+        carol.Disabled.Should().BeTrue();
+    }
+}
