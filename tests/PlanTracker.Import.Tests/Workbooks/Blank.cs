@@ -1,0 +1,11 @@
+namespace PlanTracker.Import.Tests.Workbooks;
+
+/// <summary>Marks a cell left empty where a row helper would otherwise put its default value.</summary>
+internal sealed class Blank
+{
+    public static readonly Blank Cell = new();
+
+    private Blank()
+    {
+    }
+}
