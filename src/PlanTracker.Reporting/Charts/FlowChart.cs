@@ -1,0 +1,93 @@
+using PlanTracker.Core.Plans;
+using PlanTracker.Core.Progress;
+using PlanTracker.Core.Text;
+using ScottPlot;
+
+namespace PlanTracker.Reporting.Charts;
+
+/// <summary>
+/// Chart 5: jobs created in each quarter, stacked by axis, with the pace each remaining quarter must bring to reach
+/// the target by the deadline, and the recent pace it is compared with.
+/// </summary>
+internal static class FlowChart
+{
+    public static Plot Build(PlanSnapshot snapshot, ReportContext context)
+    {
+        var lang = context.Lang;
+        var plan = snapshot.Plan;
+        var jobs = snapshot.Jobs;
+        var territory = jobs.Territory;
+        var unit = Indicator.Jobs.Unit(lang);
+        var plot = ChartFrame.Create(ChartKind.QuarterlyFlow, context,
+            Localized.Text(lang, "Trimestre", "Quarter"),
+            Localized.Text(lang, "Emplois créés dans le trimestre", "Jobs created in the quarter"));
+
+        var quarters = plan.Quarters().Where(q => q <= snapshot.AsOf).ToList();
+        var baseline = new double[quarters.Count];
+        var highest = 0.0;
+        foreach (var axis in jobs.ByAxis.Select(AxisScopes.AxisOf))
+        {
+            var bars = quarters.Select((q, i) =>
+            {
+                var value = (double)jobs.FlowOf(q, axis.Code);
+                var bar = new Bar { Position = i, ValueBase = baseline[i], Value = baseline[i] + value, FillColor = Palette.Axis(axis.Code), LineWidth = 0, Size = 0.75 };
+                baseline[i] += value;
+                highest = Math.Max(highest, baseline[i]);
+                return bar;
+            }).ToList();
+            plot.Add.Bars(bars).LegendText = axis.ShortName(lang);
+        }
+
+        var runRate = territory.Forecast.RunRate;
+        if (territory.Forecast.RunRateQuarters > 0)
+        {
+            var from = TickFormats.X(plan, snapshot.AsOf.AddQuarters(1 - territory.Forecast.RunRateQuarters));
+            var recent = plot.Add.Line(from - 0.4, (double)runRate, TickFormats.X(plan, snapshot.AsOf) + 0.4, (double)runRate);
+            recent.LineColor = Palette.Black;
+            recent.LineWidth = 2.5f;
+            recent.LinePattern = LinePattern.Dotted;
+            recent.LegendText = Localized.Text(lang,
+                $"Rythme récent : {Rate(runRate, lang)} {unit} par trimestre",
+                $"Recent pace: {Rate(runRate, lang)} {unit} per quarter");
+        }
+
+        if (territory.PaceNeededPerQuarter is { } needed)
+        {
+            var line = plot.Add.Line(TickFormats.X(plan, snapshot.AsOf.Next) - 0.4, (double)needed, TickFormats.X(plan, plan.LastQuarter) + 0.4, (double)needed);
+            line.LineColor = Palette.Target;
+            line.LineWidth = 2.5f;
+            line.LinePattern = LinePattern.Dashed;
+            line.LegendText = Localized.Text(lang,
+                $"Rythme nécessaire : {Rate(needed, lang)} {unit} par trimestre jusqu'au {plan.LastQuarter.ToDisplay(lang)}",
+                $"Pace needed: {Rate(needed, lang)} {unit} per quarter until {plan.LastQuarter.ToDisplay(lang)}");
+            highest = Math.Max(highest, (double)needed);
+        }
+
+        highest = Math.Max(highest, (double)runRate);
+        plot.Axes.SetLimitsY(0, Math.Max(5, highest * 1.15));
+        plot.Axes.SetLimitsX(-0.7, plan.QuarterCount - 0.3);
+        plot.Axes.Bottom.TickGenerator = TickFormats.Quarters(plan, lang);
+        plot.Axes.Left.TickGenerator = TickFormats.Counts(lang);
+        ChartFrame.LegendBelow(plot);
+        return plot;
+    }
+
+    public static string Describe(PlanSnapshot snapshot, string lang)
+    {
+        var territory = snapshot.Jobs.Territory;
+        var unit = Indicator.Jobs.Unit(lang);
+        var last = snapshot.Jobs.Flows.Where(f => f.Quarter == snapshot.AsOf).Sum(f => f.Value);
+        var text = Localized.Text(lang,
+            $"Emplois créés par trimestre et par axe. {snapshot.AsOf.ToDisplay(lang)} : {Display.Number(last, 0, lang)} {unit} ; rythme récent : {Rate(territory.Forecast.RunRate, lang)} par trimestre",
+            $"Jobs created per quarter and axis. {snapshot.AsOf.ToDisplay(lang)}: {Display.Number(last, 0, lang)} {unit}; recent pace: {Rate(territory.Forecast.RunRate, lang)} per quarter");
+        if (territory.PaceNeededPerQuarter is { } needed)
+        {
+            text += Localized.Text(lang, $" ; rythme nécessaire : {Rate(needed, lang)} par trimestre", $"; pace needed: {Rate(needed, lang)} per quarter");
+        }
+
+        return text + ".";
+    }
+
+    /// <summary>Like Core's sentences: small rates keep a decimal.</summary>
+    public static string Rate(decimal value, string lang) => Display.Number(value, value < 10 ? 1 : 0, lang);
+}

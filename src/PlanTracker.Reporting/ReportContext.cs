@@ -1,0 +1,28 @@
+using PlanTracker.Core.Text;
+using PlanTracker.Reporting.Charts;
+
+namespace PlanTracker.Reporting;
+
+/// <summary>What a report needs beyond the figures: the data's freshness, the language and the chart size.</summary>
+public sealed record ReportContext
+{
+    /// <summary>When the newest batch still in force was imported (FiguresStore.LastImportAsync); null before any import.</summary>
+    public DateTimeOffset? LastImport { get; init; }
+
+    /// <summary>"fr" (default) or "en"; anything else falls back to French.</summary>
+    public string Lang
+    {
+        get => lang;
+        init => lang = Display.Language(value);
+    }
+
+    /// <summary>
+    /// Structures that reported before but not for the as-of quarter. Null when the caller does not know (the report
+    /// then lists only communes without job lines); empty when every structure reported.
+    /// </summary>
+    public IReadOnlyList<UnreportedStructure>? UnreportedStructures { get; init; }
+
+    public ChartSize ChartSize { get; init; } = ChartSize.Default;
+
+    private readonly string lang = "fr";
+}
