@@ -1,6 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+using PlanTracker.Web;
+
+var app = PlanTrackerWeb.BuildApp(args);
 app.Run();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace PlanTracker.Web.Account;
+
+public static class AuthenticationSetup
+{
+    public const string StartedKey = "pt.started";
+
+    /// <summary>
+    /// Cookie sign-in with sessions kept on the server, HttpOnly, SameSite=Strict, Secure over HTTPS, an idle timeout
+    /// (<c>Authentication:IdleMinutes</c>, 30) and an absolute one (<c>Authentication:AbsoluteHours</c>, 8); the
+    /// account is re-read on every request so that disabling it or changing its role takes effect at once.
+    /// </summary>
+    public static WebApplicationBuilder AddPlanTrackerAuthentication(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<ServerSessions>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        {
+            options.Cookie.Name = "pt.session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.SlidingExpiration = true;
+            options.LoginPath = "/account/signin";
+            options.LogoutPath = "/account/signout";
+            options.AccessDeniedPath = "/account/denied";
+            options.ReturnUrlParameter = "returnUrl";
+            options.Events = new SessionEvents();
+        });
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<ServerSessions, TimeProvider, IConfiguration>((options, sessions, time, configuration) =>
+            {
+                options.SessionStore = sessions;
+                options.TimeProvider = time;
+                options.ExpireTimeSpan = IdleTimeout(configuration);
+            });
+        services.AddAuthorization(options =>
+        {
+            options.AddPolicy(Roles.ImportPolicy, p => p.RequireRole(Roles.Admin, Roles.Planner));
+            options.AddPolicy(Roles.ExportPolicy, p => p.RequireRole(Roles.Admin, Roles.Analyst));
+            options.AddPolicy(Roles.ReadPolicy, p => p.RequireAssertion(context =>
+                context.User.Identity?.IsAuthenticated == true
+                || (context.Resource is HttpContext http && AllowsAnonymousRead(http.RequestServices.GetRequiredService<IConfiguration>()))));
+        });
+        return builder;
+    }
+
+    public static bool AllowsAnonymousRead(IConfiguration configuration) =>
+        configuration.GetValue("Dashboard:AllowAnonymous", false);
+
+    public static TimeSpan IdleTimeout(IConfiguration configuration) =>
+        TimeSpan.FromMinutes(configuration.GetValue("Authentication:IdleMinutes", 30));
+
+    public static TimeSpan AbsoluteTimeout(IConfiguration configuration) =>
+        TimeSpan.FromHours(configuration.GetValue("Authentication:AbsoluteHours", 8.0));
+
+    public static AuthenticationProperties NewSessionProperties(TimeProvider time) => new()
+    {
+        IsPersistent = false,
+        Items = { [StartedKey] = time.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) },
+    };
+}

@@ -1,0 +1,33 @@
+namespace PlanTracker.Web.Account;
+
+/// <summary>The four roles and the policies built on them: checked on the server for every page, write and export.</summary>
+public static class Roles
+{
+    public const string Admin = "admin";
+    public const string Planner = "planner";
+    public const string Analyst = "analyst";
+    public const string Viewer = "viewer";
+
+    /// <summary>Upload, confirm and roll back imports; download the template.</summary>
+    public const string ImportPolicy = "imports";
+
+    /// <summary>Download exports.</summary>
+    public const string ExportPolicy = "exports";
+
+    /// <summary>Read the dashboard: any signed-in account, or anyone when <c>Dashboard:AllowAnonymous</c> is true.</summary>
+    public const string ReadPolicy = "read";
+
+    public static bool CanImport(string? role) => role is Admin or Planner;
+
+    public static bool CanExport(string? role) => role is Admin or Analyst;
+
+    public static string Label(string role, string lang) => (role, lang == "en") switch
+    {
+        (Admin, false) => "administrateur",
+        (Planner, false) => "chargé de mission",
+        (Analyst, false) => "analyste",
+        (Viewer, false) => "lecteur",
+        (Planner, true) => "planning officer",
+        (var r, _) => r,
+    };
+}

@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlanTracker.Web.Localization;
+
+namespace PlanTracker.Web.Account;
+
+public sealed class SignInModel(UserAccounts accounts, SignInThrottle throttle, TimeProvider time, ILogger<SignInModel> logger) : PageModel
+{
+    [BindProperty]
+    public string Name { get; set; } = "";
+
+    [BindProperty]
+    public string Password { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var en = Language.Of(HttpContext) == "en";
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var name = (Name ?? "").Trim();
+        if (throttle.IsLocked(name, address))
+        {
+            logger.LogWarning("Sign-in refused for {User} from {RemoteIp}: too many failures", name, address);
+            Error = en
+                ? "Too many failed attempts. Wait 15 minutes and try again."
+                : "Trop d'essais infructueux. Patientez 15 minutes avant de réessayer.";
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
+        var user = await accounts.VerifyAsync(name, Password ?? "", HttpContext.RequestAborted);
+        if (user is null)
+        {
+            throttle.RecordFailure(name, address);
+            logger.LogWarning("Sign-in failed for {User} from {RemoteIp}", name, address);
+            Error = en ? "Unknown name or wrong password." : "Nom inconnu ou mot de passe incorrect.";
+            return Page();
+        }
+
+        throttle.RecordSuccess(name, address);
+        await SignInAsync(HttpContext, user.Name, user.Role, time);
+        logger.LogInformation("Sign-in of {User} ({Role}) from {RemoteIp}", user.Name, user.Role, address);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+    }
+
+    internal static async Task SignInAsync(HttpContext context, string name, string role, TimeProvider time)
+    {
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)],
+            CookieAuthenticationDefaults.AuthenticationScheme);
+        await context.SignInAsync(
+            CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity), AuthenticationSetup.NewSessionProperties(time));
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlanTracker.Core.Periods;
+using PlanTracker.Core.Plans;
+using PlanTracker.Core.Progress;
+using PlanTracker.Core.Territory;
+using PlanTracker.Data;
+using PlanTracker.Reporting;
+using PlanTracker.Reporting.Charts;
+using PlanTracker.Web.Localization;
+
+namespace PlanTracker.Web.Dashboard;
+
+/// <summary>
+/// Tableau de bord: headline cards, the five charts with their tables, and filters as plain links
+/// (<c>/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=Sevran</c>), so that any view can be bookmarked.
+/// </summary>
+public sealed class IndexModel(PlanStore plans, FiguresStore figures, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? AsOf { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Axis { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Commune { get; set; }
+
+    public Plan Plan { get; private set; } = Plan.Default;
+
+    public PlanSnapshot Snapshot { get; private set; } = null!;
+
+    public Quarter Latest { get; private set; }
+
+    public DateTimeOffset? LastImport { get; private set; }
+
+    public Axis? SelectedAxis { get; private set; }
+
+    public Commune? SelectedCommune { get; private set; }
+
+    public IReadOnlyList<DashboardChart> Charts { get; private set; } = [];
+
+    public bool ChartsDrawn { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var lang = Language.Of(HttpContext);
+        Plan = await plans.LoadAsync(HttpContext.RequestAborted);
+        Latest = PlanSnapshot.DefaultAsOf(Plan, time);
+        var asOf = Quarter.TryParse(AsOf, out var asked) && Plan.Contains(asked) ? Quarter.Min(asked, Latest) : Latest;
+        AsOf = asOf.ToString();
+        SelectedAxis = Axis is { } code && Core.Territory.Axis.All.Any(a => a.Code == code) ? Core.Territory.Axis.FromCode(code) : null;
+        SelectedCommune = SelectedAxis is null && Core.Territory.Commune.TryMatch(Commune, out var commune) ? commune : null;
+
+        Snapshot = await figures.SnapshotAsync(Plan, asOf, time, HttpContext.RequestAborted);
+        LastImport = await figures.LastImportAsync(HttpContext.RequestAborted);
+        Charts = DrawCharts(lang);
+    }
+
+    /// <summary>The headline figures for the selected scope: territory-wide, one axis or one commune.</summary>
+    public IndicatorProgress Progress(Indicator indicator)
+    {
+        var snapshot = Snapshot[indicator];
+        if (SelectedAxis is { } axis)
+        {
+            return snapshot.ByAxis.Single(a => a.Key == axis.Code.ToString(System.Globalization.CultureInfo.InvariantCulture)).Progress;
+        }
+
+        return SelectedCommune is { } commune ? snapshot.ByCommune.Single(c => c.Key == commune.Name).Progress : snapshot.Territory;
+    }
+
+    /// <summary>A bookmarkable address for this view with one filter changed.</summary>
+    public string Link(string? asOf = null, int? axis = null, string? commune = null, bool keepScope = true)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["asOf"] = asOf ?? AsOf,
+            ["axis"] = keepScope && axis is null && commune is null ? SelectedAxis?.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) : axis?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["commune"] = keepScope && axis is null && commune is null ? SelectedCommune?.Name : commune,
+        };
+        return "/" + QueryString.Create(query.Where(q => q.Value is not null));
+    }
+
+    private List<DashboardChart> DrawCharts(string lang)
+    {
+        var context = new ReportContext { LastImport = LastImport, Lang = lang };
+        IReadOnlyList<RenderedChart>? rendered = null;
+        try
+        {
+            rendered = ChartRenderer.RenderAll(Snapshot, context);
+            ChartsDrawn = true;
+        }
+        catch (ChartFontMissingException e)
+        {
+            // The tables and text alternatives still say everything the charts would.
+            logger.LogError("Charts not drawn: font {Font} is not installed", e.Family);
+        }
+
+        return ChartKinds.All.Select(kind =>
+        {
+            var chart = rendered?.Single(r => r.Kind == kind);
+            var id = kind.FileStem();
+            var description = chart?.Description ?? ChartRenderer.Describe(kind, Snapshot, lang);
+            return new DashboardChart(
+                id,
+                kind.Title(lang),
+                description,
+                chart is null ? null : InlineSvg.Prepare(chart.Svg, id, description),
+                ChartTables.For(kind, Snapshot, lang));
+        }).ToList();
+    }
+}

@@ -1,0 +1,38 @@
+using PlanTracker.Data;
+using PlanTracker.Data.Users;
+using PlanTracker.Web.Setup;
+
+namespace PlanTracker.Web.Hosting;
+
+/// <summary>
+/// Before the server takes requests: creates or upgrades the schema, and when no account exists yet, issues the
+/// one-time setup link and logs it once the server's address is known.
+/// </summary>
+internal sealed class DatabaseStartup(
+    PlanTrackerDatabase database,
+    UserStore users,
+    SetupToken setup,
+    IHostApplicationLifetime lifetime,
+    IServiceProvider services,
+    ILogger<DatabaseStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await database.MigrateAsync(cancellationToken);
+        if (await users.CountAsync(cancellationToken) > 0)
+        {
+            return;
+        }
+
+        setup.Issue();
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            var address = services.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()?
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+            logger.LogWarning(
+                "No account exists yet. Create the administrator with this one-time link: {SetupLink}", setup.Link(address));
+        });
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Diagnostics;
+using PlanTracker.Web.Account;
+using PlanTracker.Web.Assets;
+using PlanTracker.Web.Imports;
+using PlanTracker.Web.Localization;
+using PlanTracker.Web.Security;
+
+namespace PlanTracker.Web.Hosting;
+
+public static class PagesSetup
+{
+    /// <summary>Razor Pages in feature folders at the project root, each folder behind its policy.</summary>
+    public static WebApplicationBuilder AddPlanTrackerPages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/";
+                options.Conventions.AuthorizeFolder("/Dashboard", Roles.ReadPolicy);
+                options.Conventions.AuthorizeFolder("/Imports", Roles.ImportPolicy);
+                options.Conventions.AuthorizeFolder("/Exports", Roles.ExportPolicy);
+                options.Conventions.AllowAnonymousToFolder("/Account");
+                options.Conventions.AllowAnonymousToFolder("/Setup");
+                options.Conventions.AllowAnonymousToFolder("/Errors");
+            })
+            .AddApplicationPart(typeof(PlanTrackerWeb).Assembly);
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "pt.antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+        return builder;
+    }
+
+    public static WebApplication UsePlanTracker(this WebApplication app)
+    {
+        app.UsePlanTrackerSecurityHeaders();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/500",
+            // Kestrel's body limit surfaces as an exception: answer it with its own status (413) and page.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UsePlanTrackerLanguage();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseUploadLimit();
+        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+        app.MapStylesheet();
+        app.MapRazorPages();
+        return app;
+    }
+}
