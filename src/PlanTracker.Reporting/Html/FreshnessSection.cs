@@ -1,0 +1,50 @@
+using System.Text;
+using PlanTracker.Core.Progress;
+using PlanTracker.Core.Text;
+using PlanTracker.Reporting.Charts;
+
+namespace PlanTracker.Reporting.Html;
+
+/// <summary>How current the figures are: the last import, and who has not reported for the as-of quarter.</summary>
+internal static class FreshnessSection
+{
+    public static void Append(StringBuilder html, PlanSnapshot snapshot, ReportContext context)
+    {
+        var lang = context.Lang;
+        var quarter = snapshot.AsOf.ToDisplay(lang);
+        html.Append("<section class=\"freshness\">\n").Element("h2", Localized.Text(lang, "Fraîcheur des données", "Data freshness"));
+        html.Element("p", context.LastImport is { } last
+            ? Localized.Text(lang, $"Dernier import : {Display.DateTime(last.ToUniversalTime(), lang)} UTC.", $"Last import: {Display.DateTime(last.ToUniversalTime(), lang)} UTC.")
+            : Localized.Text(lang, "Aucune donnée importée pour l'instant.", "No data imported yet."));
+
+        var silent = DataFreshness.CommunesWithoutJobLines(snapshot);
+        html.Element("p", silent.Count == 0
+            ? Localized.Text(lang, $"Toutes les communes ont transmis des lignes d'emplois pour le {quarter}.", $"Every commune sent job lines for {quarter}.")
+            : Localized.Text(lang, $"Communes sans ligne d'emplois pour le {quarter} : ", $"Communes with no job line for {quarter}: ")
+              + string.Join(", ", silent.Select(c => c.Name)) + ".");
+
+        if (context.UnreportedStructures is { } structures)
+        {
+            AppendStructures(html, structures, quarter, lang);
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void AppendStructures(StringBuilder html, IReadOnlyList<UnreportedStructure> structures, string quarter, string lang)
+    {
+        if (structures.Count == 0)
+        {
+            html.Element("p", Localized.Text(lang, $"Toutes les structures suivies ont transmis leurs chiffres pour le {quarter}.", $"Every tracked structure reported for {quarter}."));
+            return;
+        }
+
+        var table = new ChartTable(
+            Localized.Text(lang, $"Structures sans chiffres pour le {quarter} ({structures.Count})", $"Structures that did not report for {quarter} ({structures.Count})"),
+            ["SIRET", Localized.Text(lang, "Structure", "Structure"), "Commune", Localized.Text(lang, "Dernier trimestre transmis", "Last quarter reported")],
+            structures.OrderBy(s => s.Commune.Name, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.CurrentCulture)
+                .Select(s => (IReadOnlyList<string>)[s.Siret, s.Name, s.Commune.Name, s.LastReported?.ToDisplay(lang) ?? "—"]).ToList(),
+            [false, false, false, false]);
+        HtmlTable.Append(html, table);
+    }
+}

@@ -1,0 +1,34 @@
+using PlanTracker.Core.Plans;
+using PlanTracker.Core.Progress;
+using PlanTracker.Core.Territory;
+
+namespace PlanTracker.Reporting.Tests;
+
+public class DataFreshnessTests
+{
+    [Test]
+    public void CommunesWithoutJobLines_SeededData_IsDugnyOnly()
+    {
+        DataFreshness.CommunesWithoutJobLines(Seeded.Snapshot()).Should().Equal(Seeded.Silent);
+    }
+
+    [Test]
+    public void CommunesWithoutJobLines_ZeroJobsReported_CountsAsReported()
+    {
+        var flows = Commune.All.Select(c => new Flow(Seeded.AsOf, Axis.Growth, c, c == Seeded.Sevran ? 0m : 3m)).ToList();
+
+        var snapshot = PlanSnapshot.Build(Plan.Default, Seeded.AsOf, Seeded.AsOf, flows, []);
+
+        DataFreshness.CommunesWithoutJobLines(snapshot).Should().BeEmpty();
+    }
+
+    [Test]
+    public void CommunesWithoutJobLines_OnlyEarlierQuarters_ListsEveryCommune()
+    {
+        var flows = new[] { new Flow(Seeded.AsOf.Previous, Axis.Growth, Seeded.Sevran, 5m) };
+
+        var snapshot = PlanSnapshot.Build(Plan.Default, Seeded.AsOf, Seeded.AsOf, flows, []);
+
+        DataFreshness.CommunesWithoutJobLines(snapshot).Should().Equal(Commune.All);
+    }
+}
