@@ -1,0 +1,144 @@
+using ClosedXML.Excel;
+using PlanTracker.Core.Periods;
+using PlanTracker.Core.Records;
+using PlanTracker.Core.Text;
+using PlanTracker.SampleData.Workbooks;
+
+namespace PlanTracker.SampleData.Checking;
+
+/// <summary>
+/// Re-opens a written workbook with ClosedXML and checks what the importer relies on: sheet order and names,
+/// title and blank rows above the headers, exact headers, SIRETs as 14-digit Luhn-valid text, values Core can
+/// parse, dates inside the plan window and not after <see cref="LastDay"/>, no duplicate key, the Total row.
+/// </summary>
+public sealed class WorkbookChecker(List<string> problems)
+{
+    public static DateOnly FirstDay { get; } = new(2024, 1, 1);
+
+    public static DateOnly LastDay { get; } = new(2026, 9, 30);
+
+    public ReadWorkbook Check(string path)
+    {
+        var fileName = Path.GetFileName(path);
+        var cells = new CellReader(fileName, problems);
+        using var workbook = new XLWorkbook(path);
+        if (workbook.Worksheet(1).Name != Layout.CoverSheet)
+        {
+            problems.Add($"{fileName}: the first sheet should be the cover « {Layout.CoverSheet} »");
+        }
+
+        var jobs = workbook.TryGetWorksheet(Layout.JobsSheet, out var jobsSheet) ? Jobs(jobsSheet, cells) : [];
+        var coops = workbook.TryGetWorksheet(Layout.CooperativesSheet, out var coopSheet) ? Cooperatives(coopSheet, cells) : [];
+        Unique(fileName, jobs.Select(j => j.Key), "jobs key (quarter, SIRET, contract type)");
+        Unique(fileName, coops.Select(c => c.Siret ?? $"{TextKey.Fold(c.Name)}|{c.Commune.Name}"), "cooperative");
+        return new ReadWorkbook(fileName, jobs, coops);
+    }
+
+    private List<ReadJobLine> Jobs(IXLWorksheet sheet, CellReader cells)
+    {
+        Frame(sheet, Layout.JobHeaders);
+        var lines = new List<ReadJobLine>();
+        var row = Layout.FirstDataRow;
+        for (; !sheet.Row(row).IsEmpty() && !(sheet.Cell(row, 1).GetString().StartsWith("Total", StringComparison.Ordinal)); row++)
+        {
+            IXLCell C(int column) => sheet.Cell(row, column);
+            var quarter = cells.Quarter(C(1));
+            var siret = cells.Siret(C(2), required: true);
+            var name = cells.Text(C(3));
+            var commune = cells.Commune(C(4));
+            var axis = cells.Axis(C(5));
+            var jobs = cells.Whole(C(6), 1000);
+            var fte = cells.Number(C(7));
+            if (!ContractTypes.TryParse(cells.Text(C(8)), out var contract))
+            {
+                cells.Fail(C(8), "not a contract type");
+            }
+
+            if (quarter is not { } q || q < Quarter.Containing(FirstDay) || q > Quarter.Containing(LastDay))
+            {
+                cells.Fail(C(1), "quarter outside 2024-T1 … 2026-T3");
+            }
+
+            if (fte is { } f && (f != Math.Round(f, 2) || f > (jobs ?? 0)))
+            {
+                cells.Fail(C(7), "FTE with more than 2 decimals or above the jobs");
+            }
+
+            if (quarter is { } okQuarter && siret is not null && name is not null && commune is not null && axis is not null && jobs is { } okJobs)
+            {
+                lines.Add(new ReadJobLine(okQuarter, siret, name, commune, axis, okJobs, fte, contract, cells.Text(C(9))));
+            }
+        }
+
+        var total = sheet.Cell(row, Layout.JobsColumn);
+        var expected = $"SUM({Layout.JobsColumnLetter}{Layout.FirstDataRow}:{Layout.JobsColumnLetter}{row - 1})";
+        if (sheet.Cell(row, 1).GetString() != "Total" || !total.HasFormula || total.FormulaA1 != expected)
+        {
+            problems.Add($"{sheet.Name}!{total.Address}: expected a Total row with ={expected}");
+        }
+        else if (Convert.ToInt32(total.CachedValue, System.Globalization.CultureInfo.InvariantCulture) != lines.Sum(l => l.Jobs))
+        {
+            problems.Add($"{sheet.Name}!{total.Address}: cached total {total.CachedValue} differs from the lines");
+        }
+
+        return lines;
+    }
+
+    private List<ReadCooperative> Cooperatives(IXLWorksheet sheet, CellReader cells)
+    {
+        Frame(sheet, Layout.CooperativeHeaders);
+        var coops = new List<ReadCooperative>();
+        for (var row = Layout.FirstDataRow; !sheet.Row(row).IsEmpty(); row++)
+        {
+            IXLCell C(int column) => sheet.Cell(row, column);
+            var name = cells.Text(C(1));
+            var siret = cells.Siret(C(2), required: false);
+            if (!LegalForms.TryParse(cells.Text(C(3)), out var form))
+            {
+                cells.Fail(C(3), "not a legal form");
+            }
+
+            var date = cells.Date(C(4));
+            if (date is { } d && (d < FirstDay || d > LastDay))
+            {
+                cells.Fail(C(4), "creation date outside 01/01/2024 … 30/09/2026");
+            }
+
+            var commune = cells.Commune(C(5));
+            var axis = cells.Axis(C(6));
+            var jobs = cells.Whole(C(7), 1000);
+            if (name is not null && date is { } okDate && commune is not null && axis is not null)
+            {
+                coops.Add(new ReadCooperative(name, siret, form, okDate, commune, axis, jobs));
+            }
+        }
+
+        return coops;
+    }
+
+    /// <summary>A title in row 1, a blank row 2, the headers in row 3 from column A.</summary>
+    private void Frame(IXLWorksheet sheet, IReadOnlyList<string> headers)
+    {
+        if (sheet.Cell(Layout.TitleRow, 1).IsEmpty() || !sheet.Row(Layout.TitleRow + 1).IsEmpty())
+        {
+            problems.Add($"{sheet.Name}: expected a title in A1 and a blank row 2");
+        }
+
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var cell = sheet.Cell(Layout.HeaderRow, i + 1);
+            if (cell.GetString() != headers[i] || cell.DataType != XLDataType.Text)
+            {
+                problems.Add($"{sheet.Name}!{cell.Address}: header « {cell.GetString()} », expected « {headers[i]} »");
+            }
+        }
+    }
+
+    private void Unique<T>(string fileName, IEnumerable<T> keys, string what)
+    {
+        foreach (var key in keys.GroupBy(k => k).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{fileName}: duplicate {what} {key.Key}");
+        }
+    }
+}
