@@ -37,6 +37,12 @@ internal sealed partial class FieldReader
             return null;
         }
 
+        if (value > int.MaxValue)
+        {
+            Fail(cell, ImportErrorCodes.NotNumber, $"{q.Fr} est bien trop grand pour un nombre d'emplois.", $"{q.En} is far too large for a number of jobs.");
+            return null;
+        }
+
         return (int)value;
     }
 
@@ -77,7 +83,7 @@ internal sealed partial class FieldReader
         {
             quarter = Quarter.Containing(date);
         }
-        else if (cell.Value.Kind != CellKind.Text || !Quarter.TryParse(cell.Value.Text, out quarter))
+        else if (cell.Value.Kind != CellKind.Text || !TryParseQuarter(cell.Value.Text, out quarter))
         {
             var q = Quote(cell);
             Fail(cell, ImportErrorCodes.Quarter, $"{q.Fr} n'est pas un trimestre.", $"{q.En} is not a quarter.");
@@ -141,6 +147,21 @@ internal sealed partial class FieldReader
         }
 
         return date;
+    }
+
+    // REVIEW: Core's Quarter.TryParse throws for a date before 1900 ("01/01/0001"): a user's typo must stay an error
+    // message, so it is caught here until Core returns false instead.
+    private static bool TryParseQuarter(string text, out Quarter quarter)
+    {
+        try
+        {
+            return Quarter.TryParse(text, out quarter);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            quarter = default;
+            return false;
+        }
     }
 
     private bool TryDate(FieldCell cell, out DateOnly date)

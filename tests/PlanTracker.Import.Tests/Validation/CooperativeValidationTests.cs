@@ -67,6 +67,7 @@ public class CooperativeValidationTests
         Valid(CooperativeRows.Line(jobs: Blank.Cell)).JobsAtCreation.Should().BeNull();
         Valid(CooperativeRows.Line(jobs: "2,0")).JobsAtCreation.Should().Be(2);
         Invalid(CooperativeRows.Line(jobs: "2,5")).Code.Should().Be(ImportErrorCodes.NotWholeNumber);
+        Invalid(CooperativeRows.Line(jobs: "99999999999")).Code.Should().Be(ImportErrorCodes.NotNumber);
     }
 
     [Test]

@@ -39,6 +39,7 @@ public class JobLineValidationTests
         Valid(JobRows.Line(quarter: new DateOnly(2025, 8, 31))).Quarter.ToString().Should().Be("2025-T3");
 
     [TestCase("Printemps 2025", ImportErrorCodes.Quarter)]
+    [TestCase("01/01/0001", ImportErrorCodes.Quarter)]
     [TestCase(2025, ImportErrorCodes.Quarter)]
     [TestCase("2023-T4", ImportErrorCodes.QuarterOutsidePlan)]
     [TestCase("2031-T1", ImportErrorCodes.QuarterOutsidePlan)]
