@@ -43,6 +43,17 @@ public static class Language
     /// <summary>The current address with <c>lang</c> set to <paramref name="lang"/>, other query values kept.</summary>
     public static string Switch(HttpContext context, string lang)
     {
+        // On an error page (re-executed), switch the page that was asked for, not the error route.
+        var original = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>();
+        if (original is not null)
+        {
+            var originalQuery = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(original.OriginalQueryString)
+                .Where(q => !string.Equals(q.Key, "lang", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+                .Append(new KeyValuePair<string, string?>("lang", lang));
+            return original.OriginalPathBase + original.OriginalPath + QueryString.Create(originalQuery);
+        }
+
         var query = context.Request.Query
             .Where(q => !string.Equals(q.Key, "lang", StringComparison.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))

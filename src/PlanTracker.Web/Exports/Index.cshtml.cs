@@ -1,0 +1,108 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlanTracker.Core.Periods;
+using PlanTracker.Core.Plans;
+using PlanTracker.Core.Progress;
+using PlanTracker.Data;
+using PlanTracker.Reporting;
+using PlanTracker.Reporting.Charts;
+using PlanTracker.Reporting.Exports;
+using PlanTracker.Reporting.Html;
+using PlanTracker.Web.Localization;
+
+namespace PlanTracker.Web.Exports;
+
+/// <summary>
+/// The analysts' downloads, as of a chosen quarter: xlsx, csv, the self-contained report.html and each chart as PNG
+/// or SVG. Never cached (<c>Cache-Control: no-store</c>): figures change with every import.
+/// </summary>
+public sealed class IndexModel(PlanStore plans, FiguresStore figures, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? AsOf { get; set; }
+
+    public Plan Plan { get; private set; } = Plan.Default;
+
+    public Quarter Quarter { get; private set; }
+
+    public Quarter Latest { get; private set; }
+
+    public async Task OnGetAsync() => await ResolveAsync();
+
+    public async Task<IActionResult> OnGetDownloadAsync(string? format)
+    {
+        var snapshot = await SnapshotAsync();
+        var lastImport = await figures.LastImportAsync(HttpContext.RequestAborted);
+        var stem = $"plan-ess-{Quarter}";
+        switch (format)
+        {
+            case "xlsx":
+            {
+                var lines = await ExportData.DetailedLinesAsync(figures, Quarter, HttpContext.RequestAborted);
+                return Download(XlsxExport.ToBytes(snapshot, lines, lastImport), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
+            }
+
+            case "csv":
+            {
+                var lines = await ExportData.DetailedLinesAsync(figures, Quarter, HttpContext.RequestAborted);
+                using var output = new MemoryStream();
+                CsvExport.WriteDetailedLines(snapshot, lines, output);
+                return Download(output.ToArray(), "text/csv; charset=utf-8", stem + ".csv");
+            }
+
+            case "html":
+            {
+                var context = new ReportContext
+                {
+                    LastImport = lastImport,
+                    Lang = Language.Of(HttpContext),
+                    UnreportedStructures = await ExportData.UnreportedAsync(figures, Quarter, HttpContext.RequestAborted),
+                };
+                var html = HtmlReport.Build(snapshot, context, ChartRenderer.RenderAll(snapshot, context), []);
+                return Download(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", stem + "-rapport.html");
+            }
+
+            default:
+                return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnGetChartAsync(string? kind, string? format)
+    {
+        var chartKind = ChartKinds.All.Where(k => k.FileStem() == kind).Cast<ChartKind?>().FirstOrDefault();
+        if (chartKind is null || format is not ("png" or "svg"))
+        {
+            return NotFound();
+        }
+
+        var snapshot = await SnapshotAsync();
+        var context = new ReportContext { LastImport = await figures.LastImportAsync(HttpContext.RequestAborted), Lang = Language.Of(HttpContext) };
+        var chart = ChartRenderer.Render(chartKind.Value, snapshot, context);
+        var name = $"{chart.FileStem}-{Quarter}.{format}";
+        return format == "png"
+            ? Download(chart.Png, "image/png", name)
+            : Download(Encoding.UTF8.GetBytes(chart.Svg), "image/svg+xml", name);
+    }
+
+    private FileContentResult Download(byte[] bytes, string contentType, string fileName)
+    {
+        logger.LogInformation("Export {File} ({Bytes} bytes) by {User}", fileName, bytes.Length, User.Identity?.Name);
+        Response.Headers.CacheControl = "no-store";
+        return File(bytes, contentType, fileName);
+    }
+
+    private async Task<PlanSnapshot> SnapshotAsync()
+    {
+        await ResolveAsync();
+        return await figures.SnapshotAsync(Plan, Quarter, time, HttpContext.RequestAborted);
+    }
+
+    private async Task ResolveAsync()
+    {
+        Plan = await plans.LoadAsync(HttpContext.RequestAborted);
+        Latest = PlanSnapshot.DefaultAsOf(Plan, time);
+        Quarter = Quarter.TryParse(AsOf, out var asked) && Plan.Contains(asked) ? Quarter.Min(asked, Latest) : Latest;
+        AsOf = Quarter.ToString();
+    }
+}

@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlanTracker.Data;
+using PlanTracker.Import;
+using PlanTracker.Import.Annotation;
+using PlanTracker.Import.Importing;
+using PlanTracker.Import.Preflight;
+using PlanTracker.Import.Template;
+using PlanTracker.Web.Localization;
+
+namespace PlanTracker.Web.Imports;
+
+/// <summary>
+/// Upload → validation report (a dry run: same checks, same counts) → confirm → result; the batch history with
+/// rollback; the blank template. Only planners and administrators reach it (folder policy).
+/// </summary>
+public sealed class IndexModel(
+    PlanStore plans,
+    ImportStore imports,
+    WorkbookImporter importer,
+    UploadFolder uploads,
+    ImportLimits limits,
+    TimeProvider time,
+    ILogger<IndexModel> logger) : PageModel
+{
+    public enum Stage
+    {
+        Upload,
+        Report,
+        Result,
+    }
+
+    public Stage Step { get; private set; } = Stage.Upload;
+
+    public string? Problem { get; private set; }
+
+    public string? UploadId { get; private set; }
+
+    public string? FileName { get; private set; }
+
+    public WorkbookImportResult? Result { get; private set; }
+
+    public IReadOnlyList<ImportBatch> Batches { get; private set; } = [];
+
+    private string UserName => User.Identity?.Name ?? "";
+
+    private string Lang => Language.Of(HttpContext);
+
+    public async Task OnGetAsync() => await LoadBatchesAsync();
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? workbook)
+    {
+        await LoadBatchesAsync();
+        if (workbook is null || workbook.Length == 0)
+        {
+            Problem = Text("Choisissez un classeur .xlsx à envoyer.", "Choose an .xlsx workbook to send.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        FileName = UploadFolder.SafeName(workbook.FileName);
+        await using var stream = workbook.OpenReadStream();
+        var tooLarge = WorkbookPreflight.ReadUpload(stream, FileName, limits with { MaxFileBytes = UploadLimit.MaxFileBytes }, out var bytes);
+        if (tooLarge is not null)
+        {
+            logger.LogWarning("Upload of {File} by {User} refused: over 20 MB", FileName, UserName);
+            Problem = tooLarge.Message(Lang);
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Page();
+        }
+
+        UploadId = await uploads.SaveAsync(bytes, FileName, UserName, HttpContext.RequestAborted);
+        var plan = await plans.LoadAsync(HttpContext.RequestAborted);
+        Result = await importer.ImportAsync(FileName, bytes, UserName, dryRun: true, plan, HttpContext.RequestAborted);
+        Step = Stage.Report;
+        logger.LogInformation(
+            "Upload of {File} ({Bytes} bytes) by {User} checked: {Errors} errors, already imported: {AlreadyImported}",
+            FileName, bytes.Length, UserName, Result.Errors.Count, Result.AlreadyImported is not null);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(string? upload)
+    {
+        var pending = await uploads.LoadAsync(upload, HttpContext.RequestAborted);
+        if (pending is not { } found || found.Upload.User != UserName)
+        {
+            await LoadBatchesAsync();
+            Problem = Text("Ce classeur n'est plus en attente : envoyez-le de nouveau.", "This workbook is no longer pending: upload it again.");
+            return Page();
+        }
+
+        var plan = await plans.LoadAsync(HttpContext.RequestAborted);
+        FileName = found.Upload.FileName;
+        Result = await importer.ImportAsync(FileName, found.Bytes, UserName, dryRun: false, plan, HttpContext.RequestAborted);
+        uploads.Delete(found.Upload.Id);
+        Step = Stage.Result;
+        var o = Result.Outcome;
+        logger.LogInformation(
+            "Import of {File} by {User}: batch {Batch}, jobs +{JobsAdded} ~{JobsUpdated} ={JobsUnchanged}, cooperatives +{CoopsAdded} ~{CoopsUpdated} ={CoopsUnchanged}, errors {Errors}",
+            FileName, UserName, o?.BatchId, o?.JobsAdded, o?.JobsUpdated, o?.JobsUnchanged, o?.CoopsAdded, o?.CoopsUpdated, o?.CoopsUnchanged, Result.Errors.Count);
+        await LoadBatchesAsync();
+        return Page();
+    }
+
+    /// <summary>The officer's own workbook with each faulty cell highlighted and commented.</summary>
+    public async Task<IActionResult> OnGetAnnotatedAsync(string? upload)
+    {
+        var pending = await uploads.LoadAsync(upload, HttpContext.RequestAborted);
+        if (pending is not { } found || found.Upload.User != UserName)
+        {
+            return NotFound();
+        }
+
+        var plan = await plans.LoadAsync(HttpContext.RequestAborted);
+        var parsed = WorkbookParser.Parse(found.Bytes, found.Upload.FileName, plan, time, limits);
+        var output = new MemoryStream();
+        if (!WorkbookAnnotator.Annotate(found.Bytes, parsed.Errors, output, Lang, limits))
+        {
+            return NotFound();
+        }
+
+        output.Position = 0;
+        Response.Headers.CacheControl = "no-store";
+        var name = Path.GetFileNameWithoutExtension(found.Upload.FileName) + Text("-erreurs.xlsx", "-errors.xlsx");
+        return File(output, XlsxType, name);
+    }
+
+    public async Task<IActionResult> OnGetTemplateAsync()
+    {
+        var plan = await plans.LoadAsync(HttpContext.RequestAborted);
+        var output = new MemoryStream();
+        WorkbookTemplate.Write(output, plan, Lang);
+        output.Position = 0;
+        return File(output, XlsxType, Text("modele-trimestriel.xlsx", "quarterly-template.xlsx"));
+    }
+
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private async Task LoadBatchesAsync() =>
+        Batches = (await imports.ListBatchesAsync(HttpContext.RequestAborted)).OrderByDescending(b => b.Id).ToList();
+
+    private string Text(string fr, string en) => Lang == "en" ? en : fr;
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlanTracker.Data;
+
+namespace PlanTracker.Web.Imports;
+
+/// <summary>Undo one whole batch: a confirmation page (GET), then the rollback itself (POST with antiforgery).</summary>
+public sealed class RollbackModel(ImportStore imports, ILogger<RollbackModel> logger) : PageModel
+{
+    public ImportBatch? Batch { get; private set; }
+
+    public RollbackOutcome? Outcome { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id)
+    {
+        Batch = await FindAsync(id);
+        return Batch is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id)
+    {
+        Batch = await FindAsync(id);
+        if (Batch is null)
+        {
+            return NotFound();
+        }
+
+        var user = User.Identity?.Name ?? "";
+        Outcome = await imports.RollbackAsync(id, user, HttpContext.RequestAborted);
+        logger.LogInformation(
+            "Rollback of batch {Batch} ({File}) by {User}: {Result}, {LinesRestored} lines restored, blocked by {BlockingBatches}",
+            id, Batch.FileName, user, Outcome.Result, Outcome.LinesRestored, Outcome.BlockingBatches);
+        Batch = await FindAsync(id);
+        return Page();
+    }
+
+    private async Task<ImportBatch?> FindAsync(long id) =>
+        (await imports.ListBatchesAsync(HttpContext.RequestAborted)).SingleOrDefault(b => b.Id == id);
+}
