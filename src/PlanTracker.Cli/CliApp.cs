@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanTracker.Cli.Imports;
 using PlanTracker.Cli.Schema;
 using PlanTracker.Cli.Setup;
 using PlanTracker.Cli.Status;
@@ -16,6 +17,10 @@ public static class CliApp
         global.AddTo(root);
         root.Subcommands.Add(InitCommand.Create(global, context));
         root.Subcommands.Add(StatusCommand.Create(global, context));
+        root.Subcommands.Add(ImportCommand.Create(global, context));
+        root.Subcommands.Add(TemplateCommand.Create(global, context));
+        root.Subcommands.Add(BatchesCommand.Create(global, context));
+        root.Subcommands.Add(RollbackCommand.Create(global, context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -31,7 +31,7 @@ public static class StatusTable
             rows.AddRange(indicator.ByAxis.Select(a => Row("  " + (en ? "Axis " : "Axe ") + a.Key, a.Progress, lang)));
         }
 
-        AppendTable(text, rows);
+        text.Append(TextTable.Render(rows));
         text.AppendLine();
         foreach (var indicator in snapshot.Indicators)
         {
@@ -42,7 +42,7 @@ public static class StatusTable
         var communes = new List<string[]> { new[] { "Commune", Indicator.Jobs.Label(lang), Indicator.Cooperatives.Label(lang) } };
         communes.AddRange(snapshot.Jobs.ByCommune.Zip(snapshot.Cooperatives.ByCommune,
             (j, c) => new[] { j.Label, Display.Number(j.Progress.Actual, 0, lang), Display.Number(c.Progress.Actual, 0, lang) }));
-        AppendTable(text, communes);
+        text.Append(TextTable.Render(communes));
         return text.ToString();
     }
 
@@ -56,14 +56,4 @@ public static class StatusTable
         p.Pace is { } pace ? Display.Percent(pace, 1, lang) : "—",
         p.Status?.Label(lang) ?? "—",
     ];
-
-    private static void AppendTable(StringBuilder text, List<string[]> rows)
-    {
-        var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
-        foreach (var row in rows)
-        {
-            var cells = row.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]));
-            text.AppendLine(string.Join("  ", cells).TrimEnd());
-        }
-    }
 }

@@ -107,7 +107,7 @@ public readonly partial record struct Quarter : IComparable<Quarter>
             return false;
         }
 
-        if (PlanDates.TryParseDate(trimmed, out var date))
+        if (PlanDates.TryParseDate(trimmed, out var date) && date.Year is >= 1900 and <= 9999)
         {
             quarter = Containing(date);
             return true;

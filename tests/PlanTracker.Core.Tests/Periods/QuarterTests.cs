@@ -51,6 +51,8 @@ public class QuarterTests
     [TestCase("abc")]
     [TestCase("31/02/2025")]
     [TestCase("2025-13-01")]
+    [TestCase("01/01/0001")]
+    [TestCase("31/12/1899")]
     [TestCase("")]
     [TestCase("   ")]
     [TestCase(null)]

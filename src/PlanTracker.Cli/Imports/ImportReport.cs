@@ -1,0 +1,67 @@
+using PlanTracker.Core.Text;
+using PlanTracker.Import.Importing;
+
+namespace PlanTracker.Cli.Imports;
+
+/// <summary>What the officer reads after an import: one line per workbook, every error on standard error.</summary>
+public sealed class ImportReport(CliContext context, string lang)
+{
+    private int imported;
+    private int already;
+    private int rejected;
+
+    private bool En => lang == "en";
+
+    public async Task WriteAsync(WorkbookImportResult result)
+    {
+        if (result.Rejected)
+        {
+            rejected++;
+            var count = result.Errors.Count;
+            await context.Error.WriteLineAsync(En
+                ? $"{result.FileName}: rejected, {count} error(s) — nothing was stored:"
+                : $"{result.FileName} : refusé, {count} erreur(s) — rien n'a été enregistré :");
+            foreach (var error in result.Errors)
+            {
+                await context.Error.WriteLineAsync("  " + error.Describe(lang));
+            }
+
+            return;
+        }
+
+        if (result.AlreadyImported is { } batch)
+        {
+            already++;
+            var when = Display.DateTime(new DateTimeOffset(batch.ImportedAtUtc, TimeSpan.Zero), lang);
+            await context.Out.WriteLineAsync(En
+                ? $"{result.FileName}: already imported on {when} UTC (batch {batch.Id}) — nothing changed."
+                : $"{result.FileName} : déjà importé le {when} UTC (lot {batch.Id}) — aucune modification.");
+            return;
+        }
+
+        imported++;
+        var o = result.Outcome!;
+        var head = o.DryRun
+            ? (En ? $"{result.FileName}: valid (dry run, nothing stored) — would" : $"{result.FileName} : valide (essai, rien n'est enregistré) — ")
+            : (En ? $"{result.FileName}: imported (batch {o.BatchId}) —" : $"{result.FileName} : importé (lot {o.BatchId}) — ");
+        await context.Out.WriteLineAsync(En
+            ? $"{head} jobs: {o.JobsAdded} added, {o.JobsUpdated} updated, {o.JobsUnchanged} unchanged; cooperatives: {o.CoopsAdded} added, {o.CoopsUpdated} updated, {o.CoopsUnchanged} unchanged."
+            : $"{head}lignes d'emplois : {o.JobsAdded} ajoutée(s), {o.JobsUpdated} modifiée(s), {o.JobsUnchanged} inchangée(s) ; coopératives : {o.CoopsAdded} ajoutée(s), {o.CoopsUpdated} modifiée(s), {o.CoopsUnchanged} inchangée(s).");
+        foreach (var warning in result.Parsed?.Warnings ?? [])
+        {
+            await context.Error.WriteLineAsync((En ? "  note: " : "  remarque : ") + warning.Describe(lang));
+        }
+    }
+
+    public async Task WriteSummaryAsync(int files, int unreadable)
+    {
+        if (files < 2)
+        {
+            return;
+        }
+
+        await context.Out.WriteLineAsync(En
+            ? $"{files} file(s): {imported} imported, {already} already imported, {rejected} rejected, {unreadable} unreadable."
+            : $"{files} fichier(s) : {imported} importé(s), {already} déjà importé(s), {rejected} refusé(s), {unreadable} illisible(s).");
+    }
+}

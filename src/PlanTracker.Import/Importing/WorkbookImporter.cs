@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+using PlanTracker.Core.Plans;
+using PlanTracker.Data;
+
+namespace PlanTracker.Import.Importing;
+
+/// <summary>
+/// One workbook, all or nothing: recognised by its SHA-256 when already imported, else read and validated in full,
+/// then stored in one transaction — or, with errors, nothing stored at all. Shared by the CLI and the web upload.
+/// </summary>
+public sealed class WorkbookImporter(PlanTrackerDatabase database, TimeProvider time, ImportLimits limits)
+{
+    private readonly ImportStore store = new(database, time);
+
+    public async Task<WorkbookImportResult> ImportAsync(string fileName, byte[] bytes, string user, bool dryRun, Plan plan, CancellationToken cancellationToken = default)
+    {
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var previous = await store.FindByHashAsync(sha256, cancellationToken);
+        if (previous is not null)
+        {
+            return new WorkbookImportResult(fileName, null, new ImportOutcome(previous.Id, 0, 0, 0, 0, 0, 0, dryRun, previous));
+        }
+
+        var parsed = WorkbookParser.Parse(bytes, fileName, plan, time, limits);
+        if (!parsed.IsValid)
+        {
+            return new WorkbookImportResult(fileName, parsed, null);
+        }
+
+        var outcome = await store.ImportAsync(
+            new ImportRequest(fileName, parsed.Sha256, user, parsed.Jobs, parsed.Cooperatives), dryRun, cancellationToken);
+        return new WorkbookImportResult(fileName, parsed, outcome);
+    }
+}
