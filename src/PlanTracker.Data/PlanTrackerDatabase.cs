@@ -1,30 +1,35 @@
 using System.Data.Common;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
+using PlanTracker.Data.Dialects;
 using PlanTracker.Data.Schema;
 
 namespace PlanTracker.Data;
 
 /// <summary>
 /// Where the data lives: a provider and a connection string. Opens configured connections and keeps the schema
-/// current. SQLite connections get foreign keys on and a busy timeout; the file is put in WAL mode once.
+/// current. SQLite connections get foreign keys on and a busy timeout; the file is put in WAL mode once. SQL Server
+/// connections get a short first-contact timeout unless the connection string sets one.
 /// </summary>
 public sealed class PlanTrackerDatabase
 {
     public const string DefaultConnectionString = "Data Source=plantracker.db";
 
-    // How long a writer waits for another one before SQLite answers "database is locked".
-    private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
+    // A server that does not answer is said so within seconds, not after SqlClient's default 15 s.
+    private static readonly TimeSpan SqlServerConnectTimeout = TimeSpan.FromSeconds(5);
 
     public PlanTrackerDatabase(DatabaseProvider provider, string connectionString)
     {
         Provider = provider;
-        ConnectionString = provider == DatabaseProvider.Sqlite ? ConfigureSqlite(connectionString) : connectionString;
+        Dialect = SqlDialect.For(provider);
+        ConnectionString = provider == DatabaseProvider.Sqlite ? ConfigureSqlite(connectionString) : ConfigureSqlServer(connectionString);
     }
 
     public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
+
+    internal SqlDialect Dialect { get; }
 
     /// <summary>A SQLite database in a file.</summary>
     public static PlanTrackerDatabase SqliteFile(string path) =>
@@ -47,25 +52,13 @@ public sealed class PlanTrackerDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            if (connection is SqliteConnection sqlite)
-            {
-                // Lets SQLite itself wait for a writer (also inside transactions), not only the provider's retry loop.
-                await using var pragma = sqlite.CreateCommand();
-                pragma.CommandText = $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}";
-                await pragma.ExecuteNonQueryAsync(cancellationToken);
-            }
-
+            await Dialect.ConfigureAsync(connection, cancellationToken);
             return connection;
         }
-        catch (SqliteException e)
+        catch (Exception e) when (e is SqliteException or SqlException)
         {
             await connection.DisposeAsync();
-            throw new DatabaseException(SqliteMessages.Describe(e, Description), e);
-        }
-        catch (SqlException e)
-        {
-            await connection.DisposeAsync();
-            throw new DatabaseException($"Impossible de se connecter au serveur SQL Server « {Description} » : {e.Message}", e);
+            throw Explain(e);
         }
     }
 
@@ -75,26 +68,52 @@ public sealed class PlanTrackerDatabase
         await using var connection = await OpenAsync(cancellationToken);
         try
         {
-            var applied = await new Migrator(Provider).ApplyAsync(connection, cancellationToken);
+            var applied = await new Migrator(Provider).ApplyAsync(connection, Description, cancellationToken);
             await new PlanStore(this).SeedDefaultAsync(connection, cancellationToken);
             return applied;
         }
-        catch (SqliteException e)
+        catch (Exception e) when (e is SqliteException or SqlException)
         {
-            throw new DatabaseException(SqliteMessages.Describe(e, Description), e);
+            throw Explain(e);
         }
     }
+
+    private DatabaseException Explain(Exception e) => e switch
+    {
+        SqliteException sqlite => new DatabaseException(SqliteMessages.Describe(sqlite, Description), e),
+        SqlException sql => new DatabaseException(
+            SqlServerMessages.Describe(sql.Number, sql.Message, sql.InnerException, Description, new SqlConnectionStringBuilder(ConnectionString).InitialCatalog),
+            e),
+        _ => new DatabaseException(e.Message, e),
+    };
 
     private static string ConfigureSqlite(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString)
         {
             ForeignKeys = true,
-            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+            DefaultTimeout = (int)SqliteDialect.BusyTimeout.TotalSeconds,
         };
         if (builder.Mode == SqliteOpenMode.ReadWriteCreate && string.IsNullOrEmpty(builder.DataSource))
         {
             builder.DataSource = "plantracker.db";
+        }
+
+        return builder.ToString();
+    }
+
+    private static string ConfigureSqlServer(string connectionString)
+    {
+        var builder = new SqlConnectionStringBuilder(connectionString);
+        if (!builder.ShouldSerialize("Connect Timeout"))
+        {
+            builder.ConnectTimeout = (int)SqlServerConnectTimeout.TotalSeconds;
+        }
+
+        if (!builder.ShouldSerialize("Application Name"))
+        {
+            // Names PlanTracker's sessions in the DBA's activity monitor.
+            builder.ApplicationName = "PlanTracker";
         }
 
         return builder.ToString();

@@ -37,8 +37,7 @@ public static class DatabaseSettings
         var connectionString = connection ?? configuration.GetConnectionString("PlanTracker") ?? PlanTrackerDatabase.DefaultConnectionString;
         if (chosen == DatabaseProvider.SqlServer)
         {
-            // REVIEW: the SQL Server dialect of the stores arrives with its own issue; until then say so plainly.
-            throw new UserException("Le fournisseur SqlServer n'est pas encore disponible dans cette version : utilisez Sqlite (par défaut).");
+            return new PlanTrackerDatabase(chosen, connectionString);
         }
 
         return new PlanTrackerDatabase(chosen, AnchorSqliteFile(connectionString, workingDirectory));

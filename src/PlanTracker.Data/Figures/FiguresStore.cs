@@ -54,7 +54,7 @@ public sealed class FiguresStore(PlanTrackerDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var text = await connection.ExecuteScalarAsync<string?>(
-            "SELECT MAX(imported_at_utc) FROM import_batch WHERE rolled_back_at_utc IS NULL");
+            $"SELECT {database.Dialect.TimestampText("MAX(imported_at_utc)")} FROM import_batch WHERE rolled_back_at_utc IS NULL");
         return text is null ? null : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
     }
 

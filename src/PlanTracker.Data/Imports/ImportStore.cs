@@ -1,17 +1,21 @@
-using System.Data.Common;
-using System.Globalization;
 using Dapper;
-using PlanTracker.Core.Records;
+using Microsoft.Data.SqlClient;
 using PlanTracker.Data.Imports;
 
 namespace PlanTracker.Data;
 
 /// <summary>
 /// Stores validated workbooks: one transaction per workbook, upsert by the spec's natural keys (last upload wins),
-/// a batch row per file, and what each batch changed so that it can be rolled back.
+/// a batch row per file, and what each batch changed so that it can be rolled back. One import or rollback at a time
+/// per database; on SQL Server a whole import is retried after a transient failure (it is idempotent by SHA-256).
 /// </summary>
 public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
 {
+    private const string WriteLock = "PlanTracker.Import";
+
+    // Long enough for another 100 000-line import to finish.
+    private static readonly TimeSpan WriteLockTimeout = TimeSpan.FromMinutes(2);
+
     /// <summary>The batch still in force that imported these exact bytes, if any.</summary>
     public async Task<ImportBatch?> FindByHashAsync(string sha256, CancellationToken cancellationToken = default)
     {
@@ -26,15 +30,27 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
         return (await connection.QueryAsync<ImportBatch>(BatchSelect + " ORDER BY id")).ToList();
     }
 
+    /// <summary>One page of batches, newest first.</summary>
+    public async Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<ImportBatch>(database.Dialect.Page(BatchSelect + " ORDER BY id DESC"), new { skip, take })).ToList();
+    }
+
     /// <summary>
     /// Stores the workbook's lines in one transaction. With <paramref name="dryRun"/> the same work is done and
     /// then rolled back, so the counts are exactly what an import would do.
     /// </summary>
-    public async Task<ImportOutcome> ImportAsync(ImportRequest request, bool dryRun = false, CancellationToken cancellationToken = default)
+    public Task<ImportOutcome> ImportAsync(ImportRequest request, bool dryRun = false, CancellationToken cancellationToken = default) =>
+        // If a failure hides a commit that did happen, the next attempt finds the batch by its hash: a no-op.
+        database.Dialect.RetryAsync(() => ImportOnceAsync(request, dryRun, cancellationToken), cancellationToken);
+
+    private async Task<ImportOutcome> ImportOnceAsync(ImportRequest request, bool dryRun, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        // An immediate transaction takes the write lock first: two imports at once run one after the other.
+        // An immediate transaction (SQLite) or the application lock (SQL Server): two imports run one after the other.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await database.Dialect.LockAsync(connection, transaction, WriteLock, WriteLockTimeout, database.Description, cancellationToken);
         var existing = await connection.QuerySingleOrDefaultAsync<ImportBatch>(
             BatchSelect + " WHERE sha256 = @sha256 AND rolled_back_at_utc IS NULL", new { sha256 = request.Sha256 }, transaction);
         if (existing is not null)
@@ -43,16 +59,15 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
         }
 
         var batchId = await connection.ExecuteScalarAsync<long>(
-            """
-            INSERT INTO import_batch (file_name, sha256, imported_by, imported_at_utc)
-            VALUES (@FileName, @Sha256, @User, @now)
-            RETURNING id
-            """,
-            new { request.FileName, request.Sha256, request.User, now = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) },
+            database.Dialect.InsertReturningId("import_batch", "file_name, sha256, imported_by, imported_at_utc", "@FileName, @Sha256, @User, @now"),
+            new { request.FileName, request.Sha256, request.User, now = database.Dialect.Timestamp(time.GetUtcNow()) },
             transaction);
 
-        var writer = new LineWriter(connection, transaction, batchId);
-        var (jobsAdded, jobsUpdated, jobsUnchanged) = await writer.WriteJobsAsync(request.JobLines);
+        var writer = new LineWriter(connection, transaction, database.Dialect, batchId);
+        var (jobsAdded, jobsUpdated, jobsUnchanged) = connection is SqlConnection sql
+            ? await new BulkJobWriter(sql, (SqlTransaction)transaction, batchId).WriteAsync(request.JobLines, cancellationToken)
+            : await writer.WriteJobsAsync(request.JobLines);
+        // Cooperatives stay row by row on both providers: a few dozen a year, matched by rules that depend on order.
         var (coopsAdded, coopsUpdated, coopsUnchanged) = await writer.WriteCooperativesAsync(request.Cooperatives);
 
         await connection.ExecuteAsync(
@@ -84,6 +99,7 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await database.Dialect.LockAsync(connection, transaction, WriteLock, WriteLockTimeout, database.Description, cancellationToken);
         var batch = await connection.QuerySingleOrDefaultAsync<ImportBatch>(BatchSelect + " WHERE id = @batchId", new { batchId }, transaction);
         if (batch is null)
         {
@@ -105,7 +121,7 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
         var restored = await restorer.RestoreAsync();
         await connection.ExecuteAsync(
             "UPDATE import_batch SET rolled_back_at_utc = @now, rolled_back_by = @user WHERE id = @batchId",
-            new { now = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), user, batchId },
+            new { now = database.Dialect.Timestamp(time.GetUtcNow()), user, batchId },
             transaction);
         await transaction.CommitAsync(cancellationToken);
         return new RollbackOutcome(RollbackResult.Done, batchId, restored, []);

@@ -1,3 +1,5 @@
+using PlanTracker.Data.Dialects;
+
 namespace PlanTracker.Data.Imports;
 
 /// <summary>The statements that read and write lines, shared by import and rollback.</summary>
@@ -8,17 +10,16 @@ internal static class LineSql
         "commune AS Commune, axis AS Axis, jobs AS Jobs, fte AS Fte, comment AS Comment, batch_id AS BatchId, " +
         "source_sheet AS SourceSheet, source_row AS SourceRow";
 
-    public const string CooperativeColumns =
+    // The creation date is read as yyyy-MM-dd text on both providers: compared as such and kept so in previous_json.
+    public static string CooperativeColumns(SqlDialect dialect) =>
         "id AS Id, siret AS Siret, name AS Name, name_key AS NameKey, commune AS Commune, legal_form AS LegalForm, " +
-        "creation_date AS CreationDate, quarter AS Quarter, axis AS Axis, jobs_at_creation AS JobsAtCreation, " +
+        $"{dialect.DateText("creation_date")} AS CreationDate, quarter AS Quarter, axis AS Axis, jobs_at_creation AS JobsAtCreation, " +
         "batch_id AS BatchId, source_sheet AS SourceSheet, source_row AS SourceRow";
 
-    public const string InsertJob =
-        """
-        INSERT INTO job_line (quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row)
-        VALUES (@Quarter, @Siret, @ContractType, @StructureName, @Commune, @Axis, @Jobs, @Fte, @Comment, @BatchId, @SourceSheet, @SourceRow)
-        RETURNING id
-        """;
+    public static string InsertJob(SqlDialect dialect) => dialect.InsertReturningId(
+        "job_line",
+        "quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row",
+        "@Quarter, @Siret, @ContractType, @StructureName, @Commune, @Axis, @Jobs, @Fte, @Comment, @BatchId, @SourceSheet, @SourceRow");
 
     public const string UpdateJob =
         """
@@ -27,12 +28,11 @@ internal static class LineSql
         WHERE id = @Id
         """;
 
-    public const string InsertCooperative =
-        """
-        INSERT INTO cooperative (siret, name, name_key, commune, legal_form, creation_date, quarter, axis, jobs_at_creation, batch_id, source_sheet, source_row)
-        VALUES (@Siret, @Name, @NameKey, @Commune, @LegalForm, @CreationDate, @Quarter, @Axis, @JobsAtCreation, @BatchId, @SourceSheet, @SourceRow)
-        RETURNING id
-        """;
+    // The creation date goes as yyyy-MM-dd text: SQL Server converts that form to date the same way in every language.
+    public static string InsertCooperative(SqlDialect dialect) => dialect.InsertReturningId(
+        "cooperative",
+        "siret, name, name_key, commune, legal_form, creation_date, quarter, axis, jobs_at_creation, batch_id, source_sheet, source_row",
+        "@Siret, @Name, @NameKey, @Commune, @LegalForm, @CreationDate, @Quarter, @Axis, @JobsAtCreation, @BatchId, @SourceSheet, @SourceRow");
 
     public const string UpdateCooperative =
         """

@@ -2,11 +2,12 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using PlanTracker.Core.Records;
+using PlanTracker.Data.Dialects;
 
 namespace PlanTracker.Data.Imports;
 
 /// <summary>Upserts one batch's lines inside its transaction, recording each change for rollback.</summary>
-internal sealed class LineWriter(DbConnection connection, DbTransaction transaction, long batchId)
+internal sealed class LineWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, long batchId)
 {
     public async Task<(int Added, int Updated, int Unchanged)> WriteJobsAsync(IReadOnlyList<JobLine> lines)
     {
@@ -14,11 +15,7 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
         foreach (var line in lines)
         {
             await connection.ExecuteAsync(
-                """
-                INSERT INTO structure (siret, name, commune, batch_id) VALUES (@Siret, @StructureName, @Commune, @batchId)
-                ON CONFLICT (siret) DO UPDATE SET name = excluded.name, commune = excluded.commune, batch_id = excluded.batch_id
-                WHERE structure.name <> excluded.name OR structure.commune <> excluded.commune
-                """,
+                dialect.UpsertStructure,
                 new { line.Siret, line.StructureName, Commune = line.Commune.Name, batchId },
                 transaction);
 
@@ -43,7 +40,7 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
                 transaction);
             if (current is null)
             {
-                incoming.Id = await connection.ExecuteScalarAsync<long>(LineSql.InsertJob, incoming, transaction);
+                incoming.Id = await connection.ExecuteScalarAsync<long>(LineSql.InsertJob(dialect), incoming, transaction);
                 await RecordAsync("job", incoming.Id, null);
                 added++;
             }
@@ -86,7 +83,7 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
             var current = await FindCooperativeAsync(incoming);
             if (current is null)
             {
-                incoming.Id = await connection.ExecuteScalarAsync<long>(LineSql.InsertCooperative, incoming, transaction);
+                incoming.Id = await connection.ExecuteScalarAsync<long>(LineSql.InsertCooperative(dialect), incoming, transaction);
                 await RecordAsync("cooperative", incoming.Id, null);
                 added++;
                 continue;
@@ -119,20 +116,20 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
         if (incoming.Siret is not null)
         {
             var bySiret = await connection.QuerySingleOrDefaultAsync<StoredCooperative>(
-                $"SELECT {LineSql.CooperativeColumns} FROM cooperative WHERE siret = @Siret", incoming, transaction);
+                $"SELECT {LineSql.CooperativeColumns(dialect)} FROM cooperative WHERE siret = @Siret", incoming, transaction);
             if (bySiret is not null)
             {
                 return bySiret;
             }
 
             return await connection.QuerySingleOrDefaultAsync<StoredCooperative>(
-                $"SELECT {LineSql.CooperativeColumns} FROM cooperative WHERE name_key = @NameKey AND commune = @Commune AND siret IS NULL",
+                $"SELECT {LineSql.CooperativeColumns(dialect)} FROM cooperative WHERE name_key = @NameKey AND commune = @Commune AND siret IS NULL",
                 incoming,
                 transaction);
         }
 
         var byName = (await connection.QueryAsync<StoredCooperative>(
-            $"SELECT {LineSql.CooperativeColumns} FROM cooperative WHERE name_key = @NameKey AND commune = @Commune ORDER BY CASE WHEN siret IS NULL THEN 0 ELSE 1 END, id",
+            $"SELECT {LineSql.CooperativeColumns(dialect)} FROM cooperative WHERE name_key = @NameKey AND commune = @Commune ORDER BY CASE WHEN siret IS NULL THEN 0 ELSE 1 END, id",
             incoming,
             transaction)).ToList();
         // Only an unambiguous match: two registered cooperatives sharing a name stay distinct.

@@ -11,8 +11,11 @@ public sealed class PlanStore(PlanTrackerDatabase database)
     public async Task<Plan> LoadAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        var dialect = database.Dialect;
+        // "plan" is quoted: PLAN is a reserved word in T-SQL.
         var row = await connection.QuerySingleOrDefaultAsync<PlanRow>(
-            "SELECT start_date AS StartDate, deadline AS Deadline, on_track_pace AS OnTrackPace, watch_pace AS WatchPace FROM plan WHERE id = 1");
+            $"SELECT {dialect.DateText("start_date")} AS StartDate, {dialect.DateText("deadline")} AS Deadline, " +
+            "on_track_pace AS OnTrackPace, watch_pace AS WatchPace FROM \"plan\" WHERE id = 1");
         if (row is null)
         {
             return Plan.Default;
@@ -44,26 +47,29 @@ public sealed class PlanStore(PlanTrackerDatabase database)
     /// <summary>Writes Core's default plan when the database has none yet (first run).</summary>
     internal async Task SeedDefaultAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        if (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM plan") > 0)
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Two web instances starting together: the second waits, then finds the plan seeded.
+        await database.Dialect.LockAsync(connection, transaction, Schema.Migrator.LockResource, Schema.Migrator.LockTimeout,
+            database.Description, cancellationToken);
+        if (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM \"plan\"", transaction: transaction) == 0)
         {
-            return;
+            await SaveAsync(connection, transaction, Plan.Default);
         }
 
-        await SaveAsync(connection, Plan.Default, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task SaveAsync(DbConnection connection, Plan plan, CancellationToken cancellationToken)
+    private async Task SaveAsync(DbConnection connection, DbTransaction transaction, Plan plan)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync("DELETE FROM plan_trajectory", transaction: transaction);
         await connection.ExecuteAsync("DELETE FROM plan_target", transaction: transaction);
-        await connection.ExecuteAsync("DELETE FROM plan", transaction: transaction);
+        await connection.ExecuteAsync("DELETE FROM \"plan\"", transaction: transaction);
         await connection.ExecuteAsync(
-            "INSERT INTO plan (id, start_date, deadline, on_track_pace, watch_pace) VALUES (1, @start, @deadline, @onTrack, @watch)",
+            "INSERT INTO \"plan\" (id, start_date, deadline, on_track_pace, watch_pace) VALUES (1, @start, @deadline, @onTrack, @watch)",
             new
             {
-                start = plan.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                deadline = plan.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                start = database.Dialect.Date(plan.Start),
+                deadline = database.Dialect.Date(plan.Deadline),
                 onTrack = plan.Thresholds.OnTrack,
                 watch = plan.Thresholds.Watch,
             },
@@ -80,7 +86,6 @@ public sealed class PlanStore(PlanTrackerDatabase database)
             "INSERT INTO plan_trajectory (indicator, year, value) VALUES (@Indicator, @Year, @Value)",
             plan.Trajectories.SelectMany(i => i.Value.Select(p => new TrajectoryRow(i.Key.Code(), p.Key, p.Value))),
             transaction);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private sealed class PlanRow

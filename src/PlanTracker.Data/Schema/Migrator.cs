@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using Dapper;
+using PlanTracker.Data.Dialects;
 
 namespace PlanTracker.Data.Schema;
 
@@ -10,8 +10,15 @@ namespace PlanTracker.Data.Schema;
 /// each recorded in the <c>schema_version</c> journal. All pending scripts run in one transaction: a failed upgrade
 /// leaves the schema as it was, and two processes starting at once cannot both apply a script.
 /// </summary>
-internal sealed partial class Migrator(DatabaseProvider provider)
+internal sealed class Migrator(DatabaseProvider provider)
 {
+    /// <summary>Serialises schema changes and the first plan seed between processes starting together.</summary>
+    public const string LockResource = "PlanTracker.Schema";
+
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly SqlDialect dialect = SqlDialect.For(provider);
+
     public static IReadOnlyList<(string Name, string Sql)> Scripts(DatabaseProvider provider)
     {
         var assembly = typeof(Migrator).Assembly;
@@ -23,21 +30,21 @@ internal sealed partial class Migrator(DatabaseProvider provider)
             .ToList();
     }
 
-    public async Task<IReadOnlyList<string>> ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ApplyAsync(DbConnection connection, string server, CancellationToken cancellationToken)
     {
         if (provider == DatabaseProvider.Sqlite)
         {
-            // WAL lets the dashboard read while an import writes; it is a property of the file, set once.
-            await connection.ExecuteAsync("PRAGMA journal_mode=WAL;");
+            await SqliteDialect.SetWalAsync(connection);
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(JournalDdl, transaction: transaction);
+        await dialect.LockAsync(connection, transaction, LockResource, LockTimeout, server, cancellationToken);
+        await connection.ExecuteAsync(dialect.JournalDdl, transaction: transaction);
         var done = (await connection.QueryAsync<string>("SELECT script FROM schema_version", transaction: transaction)).ToHashSet();
         var applied = new List<string>();
         foreach (var (name, sql) in Scripts(provider).Where(s => !done.Contains(s.Name)))
         {
-            foreach (var batch in Batches(sql))
+            foreach (var batch in dialect.Batches(sql))
             {
                 await connection.ExecuteAsync(batch, transaction: transaction);
             }
@@ -53,16 +60,6 @@ internal sealed partial class Migrator(DatabaseProvider provider)
         return applied;
     }
 
-    private string JournalDdl => provider == DatabaseProvider.Sqlite
-        ? "CREATE TABLE IF NOT EXISTS schema_version (script TEXT NOT NULL PRIMARY KEY, applied_at_utc TEXT NOT NULL)"
-        : "IF OBJECT_ID(N'dbo.schema_version') IS NULL CREATE TABLE dbo.schema_version (script nvarchar(200) NOT NULL PRIMARY KEY, applied_at_utc nvarchar(40) NOT NULL)";
-
-    // T-SQL scripts separate batches with GO lines; SQLite scripts run whole.
-    private IEnumerable<string> Batches(string sql) =>
-        provider == DatabaseProvider.SqlServer
-            ? GoLine().Split(sql).Where(b => !string.IsNullOrWhiteSpace(b))
-            : [sql];
-
     private static string ScriptName(string resource, string folder) =>
         resource[(resource.IndexOf(folder, StringComparison.Ordinal) + folder.Length)..];
 
@@ -72,7 +69,4 @@ internal sealed partial class Migrator(DatabaseProvider provider)
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
-
-    [GeneratedRegex(@"^\s*GO\s*;?\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
-    private static partial Regex GoLine();
 }

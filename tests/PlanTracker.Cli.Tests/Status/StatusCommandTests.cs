@@ -96,14 +96,17 @@ public class StatusCommandTests
     }
 
     [Test]
-    public async Task Status_SqlServerProvider_SaysItIsNotAvailableYet()
+    public async Task Status_SqlServerUnreachable_SaysWhichServerAndWhyWithinSeconds()
     {
         using var cli = new CliRun();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var (exit, _, error) = await cli.RunAsync("status", "--provider", "SqlServer", "--connection", "Server=nowhere;");
+        // Nothing listens on port 1: the connection is refused.
+        var (exit, _, error) = await cli.RunAsync("status", "--provider", "SqlServer", "--connection", "Server=127.0.0.1,1;Database=plantracker;Connect Timeout=3");
 
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
         exit.Should().Be(2);
-        error.Should().Contain("SqlServer");
+        error.Should().Contain("« 127.0.0.1,1 »").And.Contain("injoignable").And.NotContain("   at ");
     }
 
     [Test]
