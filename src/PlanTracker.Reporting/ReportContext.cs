@@ -12,9 +12,9 @@ public sealed record ReportContext
     /// <summary>"fr" (default) or "en"; anything else falls back to French.</summary>
     public string Lang
     {
-        get => lang;
-        init => lang = Display.Language(value);
-    }
+        get;
+        init => field = Display.Language(value);
+    } = "fr";
 
     /// <summary>
     /// Structures that reported before but not for the as-of quarter. Null when the caller does not know (the report
@@ -23,6 +23,4 @@ public sealed record ReportContext
     public IReadOnlyList<UnreportedStructure>? UnreportedStructures { get; init; }
 
     public ChartSize ChartSize { get; init; } = ChartSize.Default;
-
-    private readonly string lang = "fr";
 }

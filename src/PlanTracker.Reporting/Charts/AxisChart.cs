@@ -78,7 +78,7 @@ internal static class AxisChart
     /// </summary>
     private static double RightLimitFor(double value, string label, ChartSize size)
     {
-        var dataWidth = size.Width - 110.0;
+        var dataWidth = size.Width / ChartFrame.ScaleFor(size) - 110.0;
         var labelWidth = label.Length * 7.5 + 16;
         return value * dataWidth / Math.Max(dataWidth - labelWidth, dataWidth * 0.25);
     }

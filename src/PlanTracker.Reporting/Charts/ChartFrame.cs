@@ -52,11 +52,19 @@ internal static class ChartFrame
     }
 
     /// <summary>
+    /// Layouts are designed and checked at the default 1000 × 560: another size renders that same layout scaled, so
+    /// that a thumbnail does not crowd its labels and a large image does not leave them tiny.
+    /// </summary>
+    public static double ScaleFor(ChartSize size) =>
+        Math.Min((double)size.Width / ChartSize.Default.Width, (double)size.Height / ChartSize.Default.Height);
+
+    /// <summary>
     /// Done last: the font then reaches every label the chart added, and the source line, added after the legend,
     /// sits below it at the very bottom.
     /// </summary>
     public static void Finish(Plot plot, Quarter asOf, ReportContext context)
     {
+        plot.ScaleFactor = ScaleFor(context.ChartSize);
         plot.Axes.AddPanel(new SourcePanel(SourceLine(asOf, context)));
         plot.Font.Set(ChartFonts.Family);
         plot.Axes.Bottom.TickLabelStyle.FontSize = TickSize;

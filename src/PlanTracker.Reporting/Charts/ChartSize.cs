@@ -7,15 +7,15 @@ public readonly record struct ChartSize
 
     public ChartSize(int width, int height)
     {
-        // Below this the eight commune names and the legend cannot fit without overlapping; above it is a typo.
-        if (width is < 480 or > 4000)
+        // Charts scale their 1000 × 560 layout: below these bounds the text would shrink under ~8 px; above, a typo.
+        if (width is < 640 or > 4000)
         {
-            throw new ArgumentOutOfRangeException(nameof(width), width, "Chart width must be between 480 and 4000 pixels.");
+            throw new ArgumentOutOfRangeException(nameof(width), width, "Chart width must be between 640 and 4000 pixels.");
         }
 
-        if (height is < 300 or > 4000)
+        if (height is < 360 or > 4000)
         {
-            throw new ArgumentOutOfRangeException(nameof(height), height, "Chart height must be between 300 and 4000 pixels.");
+            throw new ArgumentOutOfRangeException(nameof(height), height, "Chart height must be between 360 and 4000 pixels.");
         }
 
         Width = width;

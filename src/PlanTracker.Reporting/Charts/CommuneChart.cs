@@ -19,13 +19,12 @@ internal static class CommuneChart
         var lang = context.Lang;
         var plot = ChartFrame.Create(ChartKind.Communes, context,
             "Commune",
-            Localized.Text(lang, $"{Indicator.Jobs.Label(lang)} (barres de gauche)", $"{Indicator.Jobs.Label(lang)} (left bars)"));
+            Indicator.Jobs.Label(lang));
 
         var jobs = AddBars(plot, snapshot.Jobs.ByCommune, Indicator.Jobs, -BarSize / 2, lang);
         var coops = AddBars(plot, snapshot.Cooperatives.ByCommune, Indicator.Cooperatives, BarSize / 2, lang);
         coops.Axes.YAxis = plot.Axes.Right;
-        plot.Axes.Right.Label.Text = Localized.Text(lang,
-            $"{Indicator.Cooperatives.Label(lang)} (barres de droite)", $"{Indicator.Cooperatives.Label(lang)} (right bars)");
+        plot.Axes.Right.Label.Text = Indicator.Cooperatives.Label(lang);
         plot.Axes.Right.Label.FontSize = ChartFrame.AxisLabelSize;
         plot.Axes.Right.Label.Bold = true;
 
@@ -70,12 +69,15 @@ internal static class CommuneChart
             Label = Display.Number(c.Progress.Actual, 0, lang),
         }).ToList();
         var plottable = plot.Add.Bars(bars);
-        plottable.LegendText = indicator.Label(lang);
+        // Which scale to read is said in the legend: on the axis labels it would not fit the chart's height.
+        plottable.LegendText = indicator == Indicator.Jobs
+            ? Localized.Text(lang, $"{indicator.Label(lang)} (échelle de gauche)", $"{indicator.Label(lang)} (left scale)")
+            : Localized.Text(lang, $"{indicator.Label(lang)} (échelle de droite)", $"{indicator.Label(lang)} (right scale)");
         plottable.ValueLabelStyle.FontSize = ChartFrame.TickSize;
         plottable.ValueLabelStyle.FontName = ChartFonts.Family;
         return plottable;
     }
 
     // Headroom for the value written above the tallest bar; at least a few units so that an empty chart has a scale.
-    private static double Top(ScottPlot.Plottables.BarPlot bars) => Math.Max(5, bars.Bars.Max(b => b.Value) * 1.15);
+    private static double Top(ScottPlot.Plottables.BarPlot bars) => Math.Max(5, bars.Bars.Max(b => b.Value) * 1.2);
 }

@@ -29,6 +29,16 @@ public class ChartRendererTests
         chart.Description.Should().NotBeNullOrWhiteSpace();
     }
 
+    [TestCase(639, 400)]
+    [TestCase(1000, 359)]
+    [TestCase(4001, 1000)]
+    public void ChartSize_OutsideBounds_IsRefused(int width, int height)
+    {
+        var act = () => new ChartSize(width, height);
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
     [Test]
     public void Render_CustomSize_PngAndSvgHaveThatSize()
     {
@@ -121,7 +131,7 @@ public class ChartRendererTests
 
         var texts = ChartFiles.SvgTexts(chart.Svg);
         texts.Should().Contain(Core.Territory.Commune.All.Select(c => c.Name));
-        texts.Should().Contain(["Commune", "Emplois créés (barres de gauche)", "Nouvelles coopératives (barres de droite)"]);
+        texts.Should().Contain(["Commune", "Emplois créés", "Nouvelles coopératives", "Emplois créés (échelle de gauche)", "Nouvelles coopératives (échelle de droite)"]);
         var sevran = snapshot.Jobs.ByCommune.Single(c => c.Label == "Sevran").Progress.Actual;
         texts.Should().Contain(Display.Number(sevran), "each bar is labelled with its value");
     }
