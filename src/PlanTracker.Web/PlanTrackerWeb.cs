@@ -43,6 +43,41 @@ public static class PlanTrackerWeb
     public static string? SetupLink(WebApplication app) =>
         app.Services.GetRequiredService<Setup.SetupToken>().Link(app.Urls.FirstOrDefault());
 
+    /// <summary>
+    /// <c>plantracker serve</c> / <c>demo</c>: starts the dashboard, writes its address to <paramref name="output"/> (and,
+    /// while no account exists, the one-time link that creates the administrator), then runs until
+    /// <paramref name="cancellationToken"/> is cancelled or the process is asked to stop (Ctrl+C).
+    /// </summary>
+    /// <param name="args">Host arguments only, e.g. <c>["--urls", "http://127.0.0.1:5080"]</c>.</param>
+    public static async Task ServeAsync(
+        string[] args,
+        PlanTrackerDatabase database,
+        TimeProvider? time = null,
+        TextWriter? output = null,
+        string lang = "fr",
+        CancellationToken cancellationToken = default)
+    {
+        await using var app = BuildApp(args, database, time);
+        await app.StartAsync(cancellationToken);
+        if (output is not null)
+        {
+            var en = lang == "en";
+            foreach (var address in Addresses(app))
+            {
+                await output.WriteLineAsync((en ? "Dashboard: " : "Tableau de bord : ") + address);
+            }
+
+            if (SetupLink(app) is { } link)
+            {
+                await output.WriteLineAsync((en
+                    ? "No account yet. Create the administrator with this one-time link: "
+                    : "Aucun compte pour l'instant. Créez le compte administrateur avec ce lien à usage unique : ") + link);
+            }
+        }
+
+        await app.WaitForShutdownAsync(cancellationToken);
+    }
+
     /// <summary>The addresses the app listens on, after it has started (e.g. <c>http://127.0.0.1:5080</c>).</summary>
     public static IReadOnlyList<string> Addresses(WebApplication app) => app.Urls.ToList();
 }

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PlanTracker.Web.Account;
 
@@ -36,6 +38,8 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
     public string Folder { get; }
 
     public FakeTimeProvider Time { get; } = new(Now);
+
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Starts the app and adds one account per role.</summary>
     public static async Task<TestApp> WithUsersAsync(Dictionary<string, string?>? extra = null)
@@ -90,6 +94,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
