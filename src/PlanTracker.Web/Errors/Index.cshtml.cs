@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -18,7 +19,9 @@ public sealed class IndexModel : PageModel
 
     private void Show(int? code)
     {
-        Code = code is >= 400 and < 600 ? code.Value : 500;
+        // The server's own body limit arrives here as an exception (path /error/500): its status says what happened.
+        var error = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+        Code = error is BadHttpRequestException bad ? bad.StatusCode : code is >= 400 and < 600 ? code.Value : 500;
         Response.StatusCode = Code;
     }
 }

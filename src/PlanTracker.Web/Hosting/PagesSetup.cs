@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using PlanTracker.Web.Account;
 using PlanTracker.Web.Assets;
@@ -23,6 +24,15 @@ public static class PagesSetup
                 options.Conventions.AllowAnonymousToFolder("/Errors");
             })
             .AddApplicationPart(typeof(PlanTrackerWeb).Assembly);
+        // Keys that protect cookies and antiforgery tokens: a shared folder lets several servers (or a restart in a
+        // container) accept each other's; the default is the user profile.
+        if (builder.Configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keys)
+        {
+            builder.Services.AddDataProtection()
+                .PersistKeysToFileSystem(new DirectoryInfo(keys))
+                .SetApplicationName("PlanTracker");
+        }
+
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "pt.antiforgery";
@@ -35,6 +45,17 @@ public static class PagesSetup
 
     public static WebApplication UsePlanTracker(this WebApplication app)
     {
+        // Behind a reverse proxy on the same host (nginx terminating TLS): trust its X-Forwarded-For/-Proto, so that
+        // cookies are Secure and throttling sees the visitor's address. Only loopback proxies are trusted by default.
+        if (app.Configuration.GetValue("ForwardedHeaders:Enabled", false))
+        {
+            app.UseForwardedHeaders(new ForwardedHeadersOptions
+            {
+                ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+                                   | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+            });
+        }
+
         app.UsePlanTrackerSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
