@@ -78,25 +78,6 @@ public sealed class FiguresStore(PlanTrackerDatabase database)
         return rows.ToList();
     }
 
-    /// <summary>Every job line up to <paramref name="asOf"/> with its batch, file, sheet and row.</summary>
-    public async Task<IReadOnlyList<JobLineDetail>> JobLineDetailsAsync(Quarter asOf, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<JobLineDetail>(
-            """
-            SELECT j.quarter AS Quarter, j.siret AS Siret, j.structure_name AS StructureName, j.commune AS Commune,
-                j.axis AS Axis, j.contract_type AS ContractType, j.jobs AS Jobs, j.fte AS Fte, j.comment AS Comment,
-                j.batch_id AS BatchId, b.file_name AS FileName, j.source_sheet AS SourceSheet, j.source_row AS SourceRow,
-                b.imported_at_utc AS ImportedAtUtc, b.imported_by AS ImportedBy
-            FROM job_line j
-            JOIN import_batch b ON b.id = j.batch_id
-            WHERE j.quarter <= @asOf
-            ORDER BY j.quarter, j.commune, j.structure_name, j.contract_type
-            """,
-            new { asOf = asOf.ToString() });
-        return rows.ToList();
-    }
-
     private sealed class FlowRow
     {
         public string Quarter { get; set; } = "";

@@ -81,11 +81,26 @@ public class FiguresStoreTests
         using var temp = await TempDatabase.MigratedAsync();
         await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1", [Lines.Job("2025-T1", row: 7), Lines.Job("2025-T3", siret: Lines.SiretB)]));
 
-        var details = await new FiguresStore(temp.Database).JobLineDetailsAsync(Quarter.Parse("2025-T2"));
+        var details = await new LineDetailsStore(temp.Database).JobLinesAsync(Quarter.Parse("2025-T2"));
 
         details.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             Quarter = "2025-T1", Siret = Lines.SiretA, BatchId = 1L, FileName = "h1.xlsx", SourceSheet = "Emplois", SourceRow = 7L, Jobs = 5L, ContractType = "CDI",
+        });
+    }
+
+    [Test]
+    public async Task CooperativeDetails_CarryTheirBatchAndCreationDate()
+    {
+        using var temp = await TempDatabase.MigratedAsync();
+        await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
+            coops: [Lines.Coop(date: "2025-03-15", row: 4), Lines.Coop(name: "CAE Plus tard", date: "2025-09-01", row: 5)]));
+
+        var details = await new LineDetailsStore(temp.Database).CooperativesAsync(Quarter.Parse("2025-T1"));
+
+        details.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Quarter = "2025-T1", Name = "SCOP Les Ateliers", CreationDate = "2025-03-15", LegalForm = "SCOP", BatchId = 1L, SourceRow = 4L, FileName = "h1.xlsx",
         });
     }
 

@@ -1,0 +1,31 @@
+namespace PlanTracker.Data;
+
+/// <summary>One stored cooperative with where it came from: the analyst's "Lignes détaillées".</summary>
+public sealed class CooperativeDetail
+{
+    public string Quarter { get; set; } = "";
+
+    public string? Siret { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string Commune { get; set; } = "";
+
+    public long Axis { get; set; }
+
+    public string LegalForm { get; set; } = "";
+
+    public string CreationDate { get; set; } = "";
+
+    public long? JobsAtCreation { get; set; }
+
+    public long BatchId { get; set; }
+
+    public string FileName { get; set; } = "";
+
+    public string SourceSheet { get; set; } = "";
+
+    public long SourceRow { get; set; }
+
+    public DateTime ImportedAtUtc { get; set; }
+}
