@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+using PlanTracker.Data.Schema;
+
+namespace PlanTracker.Data.Tests.Dialects;
+
+/// <summary>The two providers' scripts declare the same tables and columns, in the same order, equally nullable.</summary>
+public partial class SchemaParityTests
+{
+    [Test]
+    public void SqliteAndSqlServerScripts_DeclareTheSameTablesAndColumns()
+    {
+        var sqlite = SqliteTables(string.Concat(Migrator.Scripts(DatabaseProvider.Sqlite).Select(s => s.Sql)));
+        var server = SqlServerTables(string.Concat(Migrator.Scripts(DatabaseProvider.SqlServer).Select(s => s.Sql)));
+
+        sqlite.Should().NotBeEmpty();
+        server.Keys.Should().BeEquivalentTo(sqlite.Keys);
+        foreach (var (table, columns) in sqlite)
+        {
+            server[table].Should().Equal(columns, "table {0} must have the same columns on both providers", table);
+        }
+    }
+
+    [Test]
+    public void SqliteReader_SeesEveryColumnOfATable()
+    {
+        // Guards the regex: a column it missed on both sides would go unnoticed.
+        var tables = SqliteTables(Migrator.Scripts(DatabaseProvider.Sqlite)[0].Sql);
+
+        tables["job_line"].Should().HaveCount(13).And.Contain("fte NULL").And.Contain("quarter NOT NULL");
+        tables["import_batch"].Should().Contain("rolled_back_by NULL");
+    }
+
+    private static Dictionary<string, List<string>> SqliteTables(string script) =>
+        SqliteTable().Matches(script).ToDictionary(
+            m => m.Groups["name"].Value,
+            m => m.Groups["body"].Value.Split('\n')
+                .Select(line => SqliteColumn().Match(line))
+                .Where(c => c.Success)
+                .Select(c => $"{c.Groups["column"].Value} {(c.Groups["rest"].Value.Contains("NOT NULL", StringComparison.Ordinal) ? "NOT NULL" : "NULL")}")
+                .ToList());
+
+    private static Dictionary<string, List<string>> SqlServerTables(string script)
+    {
+        var visitor = new TableCollector();
+        TSql.ShouldParse(script).Accept(visitor);
+        return visitor.Tables;
+    }
+
+    [GeneratedRegex(@"CREATE TABLE (?<name>\w+) \((?<body>.*?)\n\);", RegexOptions.Singleline)]
+    private static partial Regex SqliteTable();
+
+    [GeneratedRegex(@"^\s+(?<column>[a-z_0-9]+)\s+(INTEGER|TEXT|NUMERIC|REAL|BLOB)\b(?<rest>.*)$")]
+    private static partial Regex SqliteColumn();
+
+    private sealed class TableCollector : TSqlFragmentVisitor
+    {
+        public Dictionary<string, List<string>> Tables { get; } = [];
+
+        public override void Visit(CreateTableStatement node) =>
+            Tables[node.SchemaObjectName.BaseIdentifier.Value] = node.Definition.ColumnDefinitions
+                .Select(c => $"{c.ColumnIdentifier.Value} {(NotNull(c) ? "NOT NULL" : "NULL")}")
+                .ToList();
+
+        private static bool NotNull(ColumnDefinition column) =>
+            column.Constraints.OfType<NullableConstraintDefinition>().Any(n => !n.Nullable)
+            || column.Constraints.OfType<UniqueConstraintDefinition>().Any(u => u.IsPrimaryKey);
+    }
+}

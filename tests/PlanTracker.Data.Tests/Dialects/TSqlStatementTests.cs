@@ -1,0 +1,103 @@
+using PlanTracker.Data.Dialects;
+using PlanTracker.Data.Imports;
+using PlanTracker.Data.Schema;
+
+namespace PlanTracker.Data.Tests.Dialects;
+
+/// <summary>Every T-SQL script and statement PlanTracker can send to SQL Server parses, checked offline on every run.</summary>
+public class TSqlStatementTests
+{
+    private static readonly SqlDialect Server = SqlDialect.For(DatabaseProvider.SqlServer);
+
+    [Test]
+    public void MigrationScripts_ParseAsTSql_WholeAndBatchByBatch()
+    {
+        var scripts = Migrator.Scripts(DatabaseProvider.SqlServer);
+
+        scripts.Should().NotBeEmpty();
+        foreach (var (name, sql) in scripts)
+        {
+            TSql.ShouldParse(sql, $"in {name}");
+            var batches = Server.Batches(sql).ToList();
+            batches.Should().HaveCountGreaterThan(1, "{0} separates its batches with GO lines", name);
+            batches.Should().AllSatisfy(b => TSql.ShouldParse(b, $"in a batch of {name}"));
+        }
+    }
+
+    [Test]
+    public void MigrationScripts_SameNamesForBothProviders()
+    {
+        Migrator.Scripts(DatabaseProvider.SqlServer).Select(s => s.Name)
+            .Should().Equal(Migrator.Scripts(DatabaseProvider.Sqlite).Select(s => s.Name));
+    }
+
+    [Test]
+    public void DialectStatements_Parse()
+    {
+        string[] statements =
+        [
+            Server.InsertReturningId("import_batch", "file_name, sha256", "@FileName, @Sha256"),
+            Server.UpsertStructure,
+            Server.Page("SELECT id FROM import_batch ORDER BY id DESC"),
+            $"SELECT {Server.DateText("creation_date")} FROM cooperative",
+            $"SELECT {Server.TimestampText("MAX(imported_at_utc)")} FROM import_batch",
+            Server.JournalDdl,
+            SqlServerDialect.LockSql,
+            LineSql.InsertJob(Server),
+            LineSql.InsertCooperative(Server),
+            $"SELECT {LineSql.CooperativeColumns(Server)} FROM cooperative WHERE siret = @Siret",
+            $"SELECT {LineSql.JobColumns} FROM job_line WHERE id = @Id",
+            LineSql.UpdateJob,
+            LineSql.UpdateCooperative,
+            LineSql.RecordChange,
+            JobStageSql.Create,
+            JobStageSql.Apply,
+        ];
+
+        statements.Should().AllSatisfy(s => TSql.ShouldParse(s));
+    }
+
+    [Test]
+    public void EveryStatementInTheDataSources_ParsesAsTSql()
+    {
+        // The SQLite dialect is the one place allowed SQLite-only SQL (RETURNING, ON CONFLICT, PRAGMA, LIMIT).
+        var files = Directory.EnumerateFiles(Path.Combine(Repository.Root, "src", "PlanTracker.Data"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => Path.GetFileName(f) != "SqliteDialect.cs")
+            .ToList();
+        var found = files.SelectMany(f => SqlLiterals.Find(File.ReadAllText(f)).Select(sql => (File: Path.GetFileName(f), Sql: sql))).ToList();
+
+        found.Should().HaveCountGreaterThan(30, "the stores hold dozens of statements; fewer means the scan is broken");
+        found.Select(f => f.File).Should().Contain(["ImportStore.cs", "FiguresStore.cs", "PlanStore.cs", "LineWriter.cs", "LineRestorer.cs", "JobStageSql.cs"]);
+        found.Should().AllSatisfy(f => TSql.ShouldParse(f.Sql, $"in {f.File}"));
+    }
+
+    [Test]
+    public void SourceScan_FindsJoinedAndInterpolatedLiterals()
+    {
+        const string source = """
+            var a = "SELECT 1 AS one, " + "2 AS two";
+            var b = $"DELETE FROM {table} WHERE id = @id";
+            var c = $"SELECT {dialect.DateText("d")} AS D FROM t";
+            var d = "not sql";
+            """;
+
+        SqlLiterals.Find(source).Should().Equal(
+            "SELECT 1 AS one, 2 AS two", "DELETE FROM hole WHERE id = @id", "SELECT hole AS D FROM t");
+    }
+
+    [Test]
+    public void SqliteOnlySyntax_IsRejectedByTheParser()
+    {
+        // Guards the checks above: the parser does refuse what SQL Server would refuse.
+        TSql.Parse(SqlDialect.For(DatabaseProvider.Sqlite).InsertReturningId("t", "a", "@a"), out var returning);
+        TSql.Parse(SqlDialect.For(DatabaseProvider.Sqlite).UpsertStructure, out var onConflict);
+        TSql.Parse(SqlDialect.For(DatabaseProvider.Sqlite).Page("SELECT id FROM t ORDER BY id"), out var limit);
+        TSql.Parse("SELECT COUNT(1) FROM plan", out var reservedWord);
+
+        returning.Should().NotBeEmpty();
+        onConflict.Should().NotBeEmpty();
+        limit.Should().NotBeEmpty();
+        reservedWord.Should().NotBeEmpty("PLAN is reserved in T-SQL, so the table is written \"plan\"");
+    }
+}
