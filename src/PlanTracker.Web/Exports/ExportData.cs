@@ -10,9 +10,10 @@ namespace PlanTracker.Web.Exports;
 /// <summary>What the exports need from the database beyond the snapshot: detailed lines and silent structures.</summary>
 public static class ExportData
 {
-    // REVIEW: job lines only; cooperatives join "Lignes détaillées" once Data can list them with their batch.
-    public static async Task<IReadOnlyList<DetailedLine>> DetailedLinesAsync(FiguresStore figures, Quarter asOf, CancellationToken cancellationToken) =>
-        (await figures.JobLineDetailsAsync(asOf, cancellationToken)).Select(d => new DetailedLine
+    /// <summary>Every job line and cooperative up to <paramref name="asOf"/>, with the batch, file, sheet and row it came from.</summary>
+    public static async Task<IReadOnlyList<DetailedLine>> DetailedLinesAsync(LineDetailsStore store, Quarter asOf, CancellationToken cancellationToken)
+    {
+        var jobs = (await store.JobLinesAsync(asOf, cancellationToken)).Select(d => new DetailedLine
         {
             Kind = DetailedLineKind.Job,
             Quarter = Quarter.Parse(d.Quarter),
@@ -26,14 +27,35 @@ public static class ExportData
             Comment = d.Comment,
             BatchId = d.BatchId,
             FileName = d.FileName,
-            ImportedAt = new DateTimeOffset(DateTime.SpecifyKind(d.ImportedAtUtc, DateTimeKind.Utc)),
+            ImportedAt = Utc(d.ImportedAtUtc),
             SourceSheet = d.SourceSheet,
             SourceRow = (int)d.SourceRow,
-        }).ToList();
+        });
+        var cooperatives = (await store.CooperativesAsync(asOf, cancellationToken)).Select(d => new DetailedLine
+        {
+            Kind = DetailedLineKind.Cooperative,
+            Quarter = Quarter.Parse(d.Quarter),
+            Siret = d.Siret,
+            Name = d.Name,
+            Commune = Commune.FromName(d.Commune),
+            Axis = Axis.FromCode((int)d.Axis),
+            LegalForm = LegalForms.FromCode(d.LegalForm),
+            Jobs = d.JobsAtCreation is { } j ? (int)j : null,
+            CreationDate = PlanDates.TryParseDate(d.CreationDate, out var date) ? date : null,
+            BatchId = d.BatchId,
+            FileName = d.FileName,
+            ImportedAt = Utc(d.ImportedAtUtc),
+            SourceSheet = d.SourceSheet,
+            SourceRow = (int)d.SourceRow,
+        });
+        return jobs.Concat(cooperatives).ToList();
+    }
 
     public static async Task<IReadOnlyList<UnreportedStructure>> UnreportedAsync(FiguresStore figures, Quarter asOf, CancellationToken cancellationToken) =>
         (await figures.SilentStructuresAsync(asOf, cancellationToken))
         .Select(s => new UnreportedStructure(
             s.Siret, s.Name, Commune.FromName(s.Commune), Quarter.TryParse(s.LastQuarter, out var last) ? last : null))
         .ToList();
+
+    private static DateTimeOffset Utc(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
 }

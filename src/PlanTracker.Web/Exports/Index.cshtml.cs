@@ -17,7 +17,7 @@ namespace PlanTracker.Web.Exports;
 /// The analysts' downloads, as of a chosen quarter: xlsx, csv, the self-contained report.html and each chart as PNG
 /// or SVG. Never cached (<c>Cache-Control: no-store</c>): figures change with every import.
 /// </summary>
-public sealed class IndexModel(PlanStore plans, FiguresStore figures, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(PlanStore plans, FiguresStore figures, LineDetailsStore lines, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -39,15 +39,15 @@ public sealed class IndexModel(PlanStore plans, FiguresStore figures, TimeProvid
         {
             case "xlsx":
             {
-                var lines = await ExportData.DetailedLinesAsync(figures, Quarter, HttpContext.RequestAborted);
-                return Download(XlsxExport.ToBytes(snapshot, lines, lastImport), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
+                var detailed = await ExportData.DetailedLinesAsync(lines, Quarter, HttpContext.RequestAborted);
+                return Download(XlsxExport.ToBytes(snapshot, detailed, lastImport), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
             }
 
             case "csv":
             {
-                var lines = await ExportData.DetailedLinesAsync(figures, Quarter, HttpContext.RequestAborted);
+                var detailed = await ExportData.DetailedLinesAsync(lines, Quarter, HttpContext.RequestAborted);
                 using var output = new MemoryStream();
-                CsvExport.WriteDetailedLines(snapshot, lines, output);
+                CsvExport.WriteDetailedLines(snapshot, detailed, output);
                 return Download(output.ToArray(), "text/csv; charset=utf-8", stem + ".csv");
             }
 

@@ -21,6 +21,7 @@ public static class DataSetup
         services.AddSingleton(sp => database ?? FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(sp => new PlanStore(sp.GetRequiredService<PlanTrackerDatabase>()));
         services.AddSingleton(sp => new FiguresStore(sp.GetRequiredService<PlanTrackerDatabase>()));
+        services.AddSingleton(sp => new LineDetailsStore(sp.GetRequiredService<PlanTrackerDatabase>()));
         services.AddSingleton(sp => new ImportStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UserAccounts(sp.GetRequiredService<UserStore>()));

@@ -65,6 +65,20 @@ public partial class ImportFlowTests
     }
 
     [Test]
+    public async Task AfterAnImport_TheCsvExportListsJobLinesAndCooperatives_WithTheirSource()
+    {
+        using var app = await TestApp.WithUsersAsync();
+        using var planner = await app.SignedInAsync("planner");
+        using var analyst = await app.SignedInAsync("analyst");
+        var report = await UploadAsync(planner, TestWorkbooks.Good(), "T1-T2 2025.xlsx");
+        await TestApp.PostFormAsync(planner, "/imports?handler=confirm", new() { ["upload"] = UploadField().Match(report).Groups[1].Value }, formPage: "/imports");
+
+        var csv = await analyst.GetStringAsync("/exports?handler=download&format=csv");
+
+        csv.Should().Contain("Régie de quartier Sevran").And.Contain("Coop Drancy Services").And.Contain("SCIC Envol").And.Contain("T1-T2 2025.xlsx");
+    }
+
+    [Test]
     public async Task Template_Downloads()
     {
         using var app = await TestApp.WithUsersAsync();
