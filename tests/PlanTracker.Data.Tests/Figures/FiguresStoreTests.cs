@@ -1,15 +1,19 @@
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Records;
+using PlanTracker.Data.Tests.Providers;
 
 namespace PlanTracker.Data.Tests.Figures;
 
-public class FiguresStoreTests
+public abstract class FiguresStoreTests<TProvider>
+    where TProvider : TestProvider, new()
 {
+    private readonly TProvider provider = new();
+
     [Test]
     public async Task Flows_AreSummedPerQuarterAxisCommune_UpToTheAsOfQuarter()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        await using var temp = await provider.MigratedAsync();
         var store = new ImportStore(temp.Database, TimeProvider.System);
         await store.ImportAsync(Lines.Request("h1",
             [
@@ -32,7 +36,7 @@ public class FiguresStoreTests
     [Test]
     public async Task Snapshot_AgreesWithTheStoredLines()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        await using var temp = await provider.MigratedAsync();
         await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
             [Lines.Job("2024-T1", jobs: 10), Lines.Job("2024-T2", jobs: 20, commune: "Dugny", axis: 3)]));
         var plan = await new PlanStore(temp.Database).LoadAsync();
@@ -51,7 +55,7 @@ public class FiguresStoreTests
     [Test]
     public async Task LastImport_IsNullBeforeAnyImportThenTheBatchTime()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        await using var temp = await provider.MigratedAsync();
         var figures = new FiguresStore(temp.Database);
         (await figures.LastImportAsync()).Should().BeNull();
 
@@ -64,7 +68,7 @@ public class FiguresStoreTests
     [Test]
     public async Task SilentStructures_ReportedBeforeButNotInTheAsOfQuarter()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        await using var temp = await provider.MigratedAsync();
         await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
             [Lines.Job("2025-T1"), Lines.Job("2025-T2", siret: Lines.SiretB), Lines.Job("2025-T1", siret: Lines.SiretC), Lines.Job("2025-T2", siret: Lines.SiretC)]));
         var figures = new FiguresStore(temp.Database);
@@ -78,7 +82,7 @@ public class FiguresStoreTests
     [Test]
     public async Task JobLineDetails_CarryTheirBatchFileAndRow()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        await using var temp = await provider.MigratedAsync();
         await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1", [Lines.Job("2025-T1", row: 7), Lines.Job("2025-T3", siret: Lines.SiretB)]));
 
         var details = await new LineDetailsStore(temp.Database).JobLinesAsync(Quarter.Parse("2025-T2"));
@@ -92,7 +96,7 @@ public class FiguresStoreTests
     [Test]
     public async Task CooperativeDetails_CarryTheirBatchAndCreationDate()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        await using var temp = await provider.MigratedAsync();
         await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
             coops: [Lines.Coop(date: "2025-03-15", row: 4), Lines.Coop(name: "CAE Plus tard", date: "2025-09-01", row: 5)]));
 
@@ -109,3 +113,7 @@ public class FiguresStoreTests
         public override DateTimeOffset GetUtcNow() => now;
     }
 }
+
+public sealed class SqliteFiguresStoreTests : FiguresStoreTests<SqliteTestProvider>;
+
+public sealed class SqlServerFiguresStoreTests : FiguresStoreTests<SqlServerTestProvider>;

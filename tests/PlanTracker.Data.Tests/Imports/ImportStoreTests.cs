@@ -1,23 +1,33 @@
+using System.Data.Common;
 using Dapper;
-using PlanTracker.Core.Periods;
 using PlanTracker.Core.Records;
+using PlanTracker.Data.Tests.Providers;
 
 namespace PlanTracker.Data.Tests.Imports;
 
-public class ImportStoreTests
+public abstract class ImportStoreTests<TProvider>
+    where TProvider : TestProvider, new()
 {
-    private TempDatabase temp = null!;
+    private readonly TProvider provider = new();
+    private TestDatabase? temp;
     private ImportStore store = null!;
 
     [SetUp]
     public async Task SetUp()
     {
-        temp = await TempDatabase.MigratedAsync();
-        store = new ImportStore(temp.Database, TimeProvider.System);
+        temp = await provider.MigratedAsync();
+        store = new ImportStore(temp!.Database, TimeProvider.System);
     }
 
     [TearDown]
-    public void TearDown() => temp.Dispose();
+    public async Task TearDown()
+    {
+        if (temp is not null)
+        {
+            await temp.DisposeAsync();
+            temp = null;
+        }
+    }
 
     [Test]
     public async Task Import_NewLines_AddsThemAndRecordsTheBatch()
@@ -80,7 +90,7 @@ public class ImportStoreTests
         rollback.LinesRestored.Should().Be(3);
         (await JobsTotal()).Should().Be(5);
         (await Count("cooperative")).Should().Be(0);
-        await using var connection = await temp.Database.OpenAsync();
+        await using var connection = await temp!.Database.OpenAsync();
         (await connection.ExecuteScalarAsync<long>("SELECT batch_id FROM job_line")).Should().Be(1, "the line is back to what batch 1 set");
         (await store.ListBatchesAsync()).Single(b => b.Id == second.BatchId).IsRolledBack.Should().BeTrue();
     }
@@ -144,7 +154,7 @@ public class ImportStoreTests
         var later = await store.ImportAsync(Lines.Request("h2", coops: [Lines.Coop(siret: Lines.SiretC)]));
 
         later.CoopsUpdated.Should().Be(1);
-        await using var connection = await temp.Database.OpenAsync();
+        await using var connection = await temp!.Database.OpenAsync();
         (await connection.QuerySingleAsync<string>("SELECT siret FROM cooperative")).Should().Be(Lines.SiretC);
 
         var listedWithoutSiret = await store.ImportAsync(Lines.Request("h3", coops: [Lines.Coop()]));
@@ -170,20 +180,24 @@ public class ImportStoreTests
 
         var act = async () => await store.ImportAsync(Lines.Request("h1", [good, bad]));
 
-        await act.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>();
+        (await act.Should().ThrowAsync<DbException>()).Which.Should().BeOfType(provider.ErrorType);
         (await Count("job_line")).Should().Be(0);
         (await Count("import_batch")).Should().Be(0);
     }
 
     private async Task<long> JobsTotal()
     {
-        await using var connection = await temp.Database.OpenAsync();
+        await using var connection = await temp!.Database.OpenAsync();
         return await connection.ExecuteScalarAsync<long>("SELECT COALESCE(SUM(jobs), 0) FROM job_line");
     }
 
     private async Task<long> Count(string table)
     {
-        await using var connection = await temp.Database.OpenAsync();
+        await using var connection = await temp!.Database.OpenAsync();
         return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(1) FROM {table}");
     }
 }
+
+public sealed class SqliteImportStoreTests : ImportStoreTests<SqliteTestProvider>;
+
+public sealed class SqlServerImportStoreTests : ImportStoreTests<SqlServerTestProvider>;

@@ -1,30 +1,38 @@
+using System.Data.Common;
 using Dapper;
+using PlanTracker.Data.Tests.Providers;
 
 namespace PlanTracker.Data.Tests.Schema;
 
-public class MigrationTests
+/// <summary>Creating and upgrading the schema, on every provider.</summary>
+public abstract class MigrationTests<TProvider>
+    where TProvider : TestProvider, new()
 {
+    private readonly TProvider provider = new();
+
     [Test]
-    public async Task Migrate_EmptyFile_CreatesSchemaAndSeedsThePlan()
+    public async Task Migrate_EmptyDatabase_CreatesSchemaAndSeedsThePlan()
     {
-        using var temp = new TempDatabase();
+        await using var temp = await provider.CreateAsync();
 
         var applied = await temp.Database.MigrateAsync();
 
         applied.Should().Equal("0001_initial.sql");
         await using var connection = await temp.Database.OpenAsync();
-        var tables = (await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table'")).ToList();
+        var tables = (await connection.QueryAsync<string>(provider.TablesSql)).ToList();
         tables.Should().Contain(["plan", "plan_target", "import_batch", "structure", "job_line", "cooperative", "line_change", "app_user", "schema_version"]);
         var plan = await new PlanStore(temp.Database).LoadAsync();
         plan.Target(Core.Plans.Indicator.Jobs).Should().Be(1500);
         plan.Target(Core.Plans.Indicator.Cooperatives).Should().Be(30);
         plan.Deadline.Should().Be(new DateOnly(2030, 12, 31));
+        plan.Start.Should().Be(new DateOnly(2024, 1, 1));
+        plan.Thresholds.OnTrack.Should().Be(0.95m);
     }
 
     [Test]
     public async Task Migrate_Twice_SecondRunIsANoOp()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        await using var temp = await provider.MigratedAsync();
 
         var applied = await temp.Database.MigrateAsync();
 
@@ -35,50 +43,60 @@ public class MigrationTests
     }
 
     [Test]
-    public async Task Open_SetsWalForeignKeysAndBusyTimeout()
+    public async Task Migrate_TwoProcessesAtOnce_ApplyAndSeedOnce()
     {
-        using var temp = await TempDatabase.MigratedAsync();
-        await using var connection = await temp.Database.OpenAsync();
+        await using var temp = await provider.CreateAsync();
 
-        (await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode")).Should().Be("wal");
-        (await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys")).Should().Be(1);
-        (await connection.ExecuteScalarAsync<long>("PRAGMA busy_timeout")).Should().BeGreaterThanOrEqualTo(5000);
+        var results = await Task.WhenAll(temp.Database.MigrateAsync(), temp.Database.MigrateAsync());
+
+        results.SelectMany(r => r).Should().Equal("0001_initial.sql");
+        await using var connection = await temp.Database.OpenAsync();
+        (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM plan_target WHERE scope = 'plan'")).Should().Be(2);
     }
 
     [Test]
     public async Task Schema_NaturalKeysAreUniqueConstraints()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        await using var temp = await provider.MigratedAsync();
         await using var connection = await temp.Database.OpenAsync();
-        await connection.ExecuteAsync("INSERT INTO import_batch (file_name, sha256, imported_by, imported_at_utc) VALUES ('a', 'h', 'u', 't')");
+        const string batch = "INSERT INTO import_batch (file_name, sha256, imported_by, imported_at_utc) VALUES (@file, 'h', 'u', @now)";
+        var now = "2026-01-01 00:00:00";
+        await connection.ExecuteAsync(batch, new { file = "a", now });
         await connection.ExecuteAsync("INSERT INTO structure (siret, name, commune, batch_id) VALUES ('1', 'S', 'Sevran', 1)");
         const string insert = "INSERT INTO job_line (quarter, siret, contract_type, structure_name, commune, axis, jobs, batch_id, source_sheet, source_row) VALUES ('2025-T1', '1', 'CDI', 'S', 'Sevran', 1, 3, 1, 'Emplois', 2)";
         await connection.ExecuteAsync(insert);
 
         var duplicate = async () => await connection.ExecuteAsync(insert);
 
-        await duplicate.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>().Where(e => e.Message.Contains("UNIQUE"));
-        var sameHash = async () => await connection.ExecuteAsync("INSERT INTO import_batch (file_name, sha256, imported_by, imported_at_utc) VALUES ('b', 'h', 'u', 't')");
-        await sameHash.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>();
+        (await duplicate.Should().ThrowAsync<DbException>().Where(e => e.Message.Contains("UNIQUE"))).Which.Should().BeOfType(provider.ErrorType);
+        var sameHash = async () => await connection.ExecuteAsync(batch, new { file = "b", now });
+        (await sameHash.Should().ThrowAsync<DbException>()).Which.Should().BeOfType(provider.ErrorType);
     }
 
     [Test]
-    public async Task Open_NotADatabase_GivesAClearMessage()
+    public async Task Schema_CooperativesAreUniqueBySiretOrElseByPendingNameAndCommune()
     {
-        using var temp = new TempDatabase();
-        await File.WriteAllTextAsync(temp.Path, "ceci n'est pas une base de données, juste du texte assez long pour un en-tête");
+        await using var temp = await provider.MigratedAsync();
+        await using var connection = await temp.Database.OpenAsync();
+        await connection.ExecuteAsync(
+            "INSERT INTO import_batch (file_name, sha256, imported_by, imported_at_utc) VALUES ('a', 'h', 'u', @now)", new { now = "2026-01-01 00:00:00" });
+        const string insert =
+            "INSERT INTO cooperative (siret, name, name_key, commune, legal_form, creation_date, quarter, axis, batch_id, source_sheet, source_row) " +
+            "VALUES (@siret, 'SCOP A', 'scop a', 'Drancy', 'SCOP', @date, '2025-T1', 1, 1, 'Coopératives', 2)";
+        var date = "2025-02-01";
 
-        var act = async () => await temp.Database.MigrateAsync();
+        await connection.ExecuteAsync(insert, new { siret = Lines.SiretA, date });
+        await connection.ExecuteAsync(insert, new { siret = Lines.SiretB, date });
+        await connection.ExecuteAsync(insert, new { siret = (string?)null, date });
+        var samePending = async () => await connection.ExecuteAsync(insert, new { siret = (string?)null, date });
+        var sameSiret = async () => await connection.ExecuteAsync(insert, new { siret = Lines.SiretA, date });
 
-        (await act.Should().ThrowAsync<DatabaseException>()).Which.Message.Should().Contain("n'est pas une base PlanTracker lisible").And.Contain(temp.Path);
-    }
-
-    [Test]
-    public void Scripts_EveryProviderFolderIsOrderedByNumber()
-    {
-        var names = Data.Schema.Migrator.Scripts(DatabaseProvider.Sqlite).Select(s => s.Name).ToList();
-
-        names.Should().NotBeEmpty().And.BeInAscendingOrder(StringComparer.Ordinal);
-        names.Should().OnlyContain(n => System.Text.RegularExpressions.Regex.IsMatch(n, @"^\d{4}_[a-z0-9_]+\.sql$"));
+        await samePending.Should().ThrowAsync<DbException>();
+        await sameSiret.Should().ThrowAsync<DbException>();
+        (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM cooperative")).Should().Be(3);
     }
 }
+
+public sealed class SqliteMigrationTests : MigrationTests<SqliteTestProvider>;
+
+public sealed class SqlServerMigrationTests : MigrationTests<SqlServerTestProvider>;
