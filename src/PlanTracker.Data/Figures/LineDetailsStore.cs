@@ -28,9 +28,9 @@ public sealed class LineDetailsStore(PlanTrackerDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<CooperativeDetail>(
-            """
+            $"""
             SELECT c.quarter AS Quarter, c.siret AS Siret, c.name AS Name, c.commune AS Commune, c.axis AS Axis,
-                c.legal_form AS LegalForm, c.creation_date AS CreationDate, c.jobs_at_creation AS JobsAtCreation,
+                c.legal_form AS LegalForm, {database.Dialect.DateText("c.creation_date")} AS CreationDate, c.jobs_at_creation AS JobsAtCreation,
                 c.batch_id AS BatchId, b.file_name AS FileName, c.source_sheet AS SourceSheet, c.source_row AS SourceRow,
                 b.imported_at_utc AS ImportedAtUtc
             FROM cooperative c
