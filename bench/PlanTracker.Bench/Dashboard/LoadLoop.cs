@@ -1,0 +1,42 @@
+using System.Diagnostics;
+
+namespace PlanTracker.Bench.Dashboard;
+
+/// <summary>
+/// <see cref="Concurrency"/> loops GETting one path on loopback, each request awaited before the next, until the time
+/// or the request budget runs out. Every response must be a 200 of the expected size.
+/// </summary>
+internal sealed class LoadLoop(HttpClient client, int concurrency, TimeSpan duration, long maxRequests)
+{
+    public int Concurrency => concurrency;
+
+    public sealed record Outcome(long Requests, double Seconds, double Rps, double P95Ms, long Failures);
+
+    public async Task<Outcome> RunAsync(string path, int expectedBytes)
+    {
+        long issued = 0;
+        long failures = 0;
+        var watch = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            var latencies = new List<double>();
+            while (watch.Elapsed < duration && Interlocked.Increment(ref issued) <= maxRequests)
+            {
+                var start = Stopwatch.GetTimestamp();
+                using var response = await client.GetAsync(path);
+                var body = await response.Content.ReadAsByteArrayAsync();
+                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                // The dashboard's size moves by a few bytes (antiforgery token, timestamps): only a sign-in page would differ a lot.
+                if (!response.IsSuccessStatusCode || Math.Abs(body.Length - expectedBytes) > expectedBytes / 10)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+
+            return latencies;
+        }).ToList();
+        var all = (await Task.WhenAll(workers)).SelectMany(l => l).ToList();
+        var seconds = watch.Elapsed.TotalSeconds;
+        return new Outcome(all.Count, seconds, all.Count / seconds, Measuring.Timing.Percentile(all, 0.95), failures);
+    }
+}

@@ -1,0 +1,3 @@
+using PlanTracker.Bench;
+
+return await BenchApp.RunAsync(args);

@@ -1,0 +1,28 @@
+namespace PlanTracker.Bench.Results;
+
+/// <summary>The JSON the bench writes: the fields of issue 7, null where a measure could not run (see <see cref="Notes"/>).</summary>
+public sealed record BenchResult
+{
+    public ImportResult? Import { get; init; }
+
+    public SmallImportResult? ImportSmall { get; init; }
+
+    public ReportResult? Report { get; init; }
+
+    public DashboardResult? Dashboard { get; init; }
+
+    public CliStatusResult? CliStatus { get; init; }
+
+    /// <summary>With --compare-with: the import in a baseline build of the bench and in this one.</summary>
+    public IReadOnlyList<CompareResult>? Compare { get; init; }
+
+    public required bool Quick { get; init; }
+
+    public required int Runs { get; init; }
+
+    public required string Machine { get; init; }
+
+    public required DateTimeOffset MeasuredAtUtc { get; init; }
+
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
