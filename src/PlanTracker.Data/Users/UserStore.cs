@@ -49,6 +49,8 @@ public sealed class UserStore(PlanTrackerDatabase database, TimeProvider time)
     /// Adds the first administrator, only while no account exists at all: one statement, so two setup forms sent at
     /// once cannot both create one.
     /// </summary>
+    // REVIEW: on SQL Server, READ COMMITTED lets two such statements both see an empty table; WITH (UPDLOCK, HOLDLOCK)
+    // on the subquery would close that (the web's one-time setup token already makes it a very narrow window).
     public async Task<bool> AddFirstAdminAsync(string name, string passwordHash, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

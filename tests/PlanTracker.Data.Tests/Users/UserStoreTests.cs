@@ -1,13 +1,17 @@
+using PlanTracker.Data.Tests.Providers;
 using PlanTracker.Data.Users;
 
 namespace PlanTracker.Data.Tests.Users;
 
-public class UserStoreTests
+public abstract class UserStoreTests<TProvider>
+    where TProvider : TestProvider, new()
 {
+    private readonly TProvider provider = new();
+
     [Test]
     public async Task Add_ThenFind_ReturnsTheRow()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        await using var temp = await provider.MigratedAsync();
         var store = new UserStore(temp.Database, TimeProvider.System);
 
         (await store.AddAsync("alice", "planner", "hash-1")).Should().BeTrue();
@@ -24,7 +28,7 @@ public class UserStoreTests
     [Test]
     public async Task Add_ATakenName_ReturnsFalse()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        await using var temp = await provider.MigratedAsync();
         var store = new UserStore(temp.Database, TimeProvider.System);
         await store.AddAsync("alice", "viewer", "h");
 
@@ -35,7 +39,7 @@ public class UserStoreTests
     [Test]
     public async Task Add_AnUnknownRole_Throws()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        await using var temp = await provider.MigratedAsync();
         var store = new UserStore(temp.Database, TimeProvider.System);
 
         var act = () => store.AddAsync("bob", "superuser", "h");
@@ -46,7 +50,7 @@ public class UserStoreTests
     [Test]
     public async Task AddFirstAdmin_OnlyWhileNoAccountExists()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        await using var temp = await provider.MigratedAsync();
         var store = new UserStore(temp.Database, TimeProvider.System);
 
         (await store.AddFirstAdminAsync("root", "h")).Should().BeTrue();
@@ -58,7 +62,7 @@ public class UserStoreTests
     [Test]
     public async Task SetPasswordAndDisable_ChangeTheRow_AndReportUnknownNames()
     {
-        using var temp = await TempDatabase.MigratedAsync();
+        await using var temp = await provider.MigratedAsync();
         var store = new UserStore(temp.Database, TimeProvider.System);
         await store.AddAsync("carol", "analyst", "old");
 
@@ -72,3 +76,7 @@ public class UserStoreTests
         carol.Disabled.Should().BeTrue();
     }
 }
+
+public sealed class SqliteUserStoreTests : UserStoreTests<SqliteTestProvider>;
+
+public sealed class SqlServerUserStoreTests : UserStoreTests<SqlServerTestProvider>;
