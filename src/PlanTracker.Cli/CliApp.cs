@@ -1,5 +1,7 @@
 using System.CommandLine;
+using PlanTracker.Cli.Demo;
 using PlanTracker.Cli.Imports;
+using PlanTracker.Cli.Reports;
 using PlanTracker.Cli.Schema;
 using PlanTracker.Cli.Setup;
 using PlanTracker.Cli.Status;
@@ -21,6 +23,9 @@ public static class CliApp
         root.Subcommands.Add(TemplateCommand.Create(global, context));
         root.Subcommands.Add(BatchesCommand.Create(global, context));
         root.Subcommands.Add(RollbackCommand.Create(global, context));
+        root.Subcommands.Add(ReportCommand.Create(global, context));
+        root.Subcommands.Add(ExportCommand.Create(global, context));
+        root.Subcommands.Add(DemoCommand.Create(global, context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

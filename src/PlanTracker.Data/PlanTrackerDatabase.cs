@@ -18,6 +18,8 @@ public sealed class PlanTrackerDatabase
     // A server that does not answer is said so within seconds, not after SqlClient's default 15 s.
     private static readonly TimeSpan SqlServerConnectTimeout = TimeSpan.FromSeconds(5);
 
+    static PlanTrackerDatabase() => DecimalHandler.Register();
+
     public PlanTrackerDatabase(DatabaseProvider provider, string connectionString)
     {
         Provider = provider;

@@ -13,8 +13,8 @@ public static class Lines
     public const string SiretC = "55203253400646";
 
     public static JobLine Job(string quarter = "2025-T1", string siret = SiretA, int jobs = 5, ContractType contract = ContractType.Cdi,
-        string commune = "Sevran", int axis = 1, int row = 2) =>
-        new(Quarter.Parse(quarter), siret, "Régie de quartier", Commune.FromName(commune), Axis.FromCode(axis), jobs, null, contract, null, "Emplois", row);
+        string commune = "Sevran", int axis = 1, int row = 2, decimal? fte = null) =>
+        new(Quarter.Parse(quarter), siret, "Régie de quartier", Commune.FromName(commune), Axis.FromCode(axis), jobs, fte, contract, null, "Emplois", row);
 
     public static CooperativeEntry Coop(string name = "SCOP Les Ateliers", string? siret = null, string date = "2025-03-15",
         string commune = "Drancy", int axis = 3, int row = 2) =>

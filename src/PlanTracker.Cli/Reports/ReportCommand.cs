@@ -1,0 +1,48 @@
+using System.CommandLine;
+using PlanTracker.Cli.Setup;
+using PlanTracker.Data;
+using PlanTracker.Reporting;
+using PlanTracker.Reporting.Sources;
+
+namespace PlanTracker.Cli.Reports;
+
+/// <summary><c>plantracker report [--out DIR] [--as-of Q] [--lang fr|en]</c>: charts (PNG, SVG) and report.html.</summary>
+public static class ReportCommand
+{
+    public static Command Create(GlobalOptions global, CliContext context)
+    {
+        var output = new Option<string>("--out") { Description = "Dossier où écrire le rapport (défaut : out)", DefaultValueFactory = _ => "out" };
+        var asOf = new Option<string?>("--as-of") { Description = "Trimestre de référence (ex. 2026-T3)" };
+        var command = new Command("report", "Graphiques (PNG et SVG) et rapport HTML autonome") { output, asOf };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var lang = global.Language(parse);
+            var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
+            var plan = await new PlanStore(database).LoadAsync(cancellationToken);
+            var quarter = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
+            var folder = Path.GetFullPath(parse.GetValue(output)!, context.WorkingDirectory);
+            var files = await WriteAsync(database, plan, quarter, folder, context, lang, cancellationToken);
+            await context.Out.WriteLineAsync(lang == "en"
+                ? $"Report as of {quarter}: {files.ReportPath} ({files.Paths.Count} files in {files.Directory})"
+                : $"Rapport au {quarter} : {files.ReportPath} ({files.Paths.Count} fichiers dans {files.Directory})");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Shared with <c>demo</c>: loads the figures and writes every chart and report.html.</summary>
+    public static async Task<ReportFiles> WriteAsync(
+        PlanTrackerDatabase database, Core.Plans.Plan plan, Core.Periods.Quarter asOf, string folder, CliContext context, string lang, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        var (snapshot, reportContext) = await ReportData.LoadAsync(database, plan, asOf, context.Time, lang, cancellationToken);
+        try
+        {
+            return await ReportWriter.WriteAllAsync(snapshot, reportContext, folder, cancellationToken);
+        }
+        catch (Reporting.Charts.ChartFontMissingException e)
+        {
+            throw new UserException(e.Message);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Data;
+using System.Globalization;
+using Dapper;
+
+namespace PlanTracker.Data.Schema;
+
+/// <summary>
+/// SQLite's NUMERIC affinity hands back 2 (Int64) or 1.5 (Double) for an FTE: Dapper will not turn either into a
+/// decimal by itself, so decimals go through this handler on every provider (SQL Server's decimal passes through).
+/// </summary>
+internal sealed class DecimalHandler : SqlMapper.TypeHandler<decimal>
+{
+    private static int registered;
+
+    public static void Register()
+    {
+        if (Interlocked.Exchange(ref registered, 1) == 0)
+        {
+            // Dapper maps decimal itself unless its built-in map is removed first.
+            SqlMapper.RemoveTypeMap(typeof(decimal));
+            SqlMapper.RemoveTypeMap(typeof(decimal?));
+            SqlMapper.AddTypeHandler(new DecimalHandler());
+        }
+    }
+
+    public override decimal Parse(object value) => value switch
+    {
+        decimal d => d,
+        double d => (decimal)d,
+        float f => (decimal)f,
+        long l => l,
+        int i => i,
+        string s => decimal.Parse(s, NumberStyles.Number, CultureInfo.InvariantCulture),
+        _ => Convert.ToDecimal(value, CultureInfo.InvariantCulture),
+    };
+
+    public override void SetValue(IDbDataParameter parameter, decimal value)
+    {
+        parameter.DbType = DbType.Decimal;
+        parameter.Value = value;
+    }
+}
