@@ -8,6 +8,7 @@ namespace PlanTracker.Data.Tests.Schema;
 public abstract class MigrationTests<TProvider>
     where TProvider : TestProvider, new()
 {
+    private static readonly string[] AllScripts = ["0001_initial.sql", "0002_shared_web_state.sql"];
     private readonly TProvider provider = new();
 
     [Test]
@@ -17,10 +18,11 @@ public abstract class MigrationTests<TProvider>
 
         var applied = await temp.Database.MigrateAsync();
 
-        applied.Should().Equal("0001_initial.sql");
+        applied.Should().Equal(AllScripts);
         await using var connection = await temp.Database.OpenAsync();
         var tables = (await connection.QueryAsync<string>(provider.TablesSql)).ToList();
         tables.Should().Contain(["plan", "plan_target", "import_batch", "structure", "job_line", "cooperative", "line_change", "app_user", "schema_version"]);
+        tables.Should().Contain(["data_protection_key", "web_session"]);
         var plan = await new PlanStore(temp.Database).LoadAsync();
         plan.Target(Core.Plans.Indicator.Jobs).Should().Be(1500);
         plan.Target(Core.Plans.Indicator.Cooperatives).Should().Be(30);
@@ -38,8 +40,26 @@ public abstract class MigrationTests<TProvider>
 
         applied.Should().BeEmpty();
         await using var connection = await temp.Database.OpenAsync();
-        (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM schema_version")).Should().Be(1);
+        (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM schema_version")).Should().Be(AllScripts.Length);
         (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM plan_target WHERE scope = 'plan'")).Should().Be(2);
+    }
+
+    [Test]
+    public async Task Migrate_DatabaseAtAnEarlierVersion_AppliesOnlyTheNewScripts()
+    {
+        await using var temp = await provider.MigratedAsync();
+        await using (var connection = await temp.Database.OpenAsync())
+        {
+            // Back to what a database created before 0002 looked like.
+            await connection.ExecuteAsync("DROP TABLE web_session");
+            await connection.ExecuteAsync("DROP TABLE data_protection_key");
+            await connection.ExecuteAsync("DELETE FROM schema_version WHERE script = @script", new { script = AllScripts[1] });
+        }
+
+        var applied = await temp.Database.MigrateAsync();
+
+        applied.Should().Equal(AllScripts[1]);
+        (await new DataProtectionKeyStore(temp.Database, TimeProvider.System).AllAsync()).Should().BeEmpty();
     }
 
     [Test]
@@ -49,7 +69,7 @@ public abstract class MigrationTests<TProvider>
 
         var results = await Task.WhenAll(temp.Database.MigrateAsync(), temp.Database.MigrateAsync());
 
-        results.SelectMany(r => r).Should().Equal("0001_initial.sql");
+        results.SelectMany(r => r).Should().Equal(AllScripts);
         await using var connection = await temp.Database.OpenAsync();
         (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM plan_target WHERE scope = 'plan'")).Should().Be(2);
     }
