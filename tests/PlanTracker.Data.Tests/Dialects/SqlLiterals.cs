@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace PlanTracker.Data.Tests.Dialects;
 
@@ -7,7 +8,7 @@ namespace PlanTracker.Data.Tests.Dialects;
 /// literals joined by <c>+</c> taken as one, each interpolation hole replaced by an identifier. A small lexer, not a
 /// C# parser: enough for the plain style the stores are written in.
 /// </summary>
-public static class SqlLiterals
+public static partial class SqlLiterals
 {
     private static readonly string[] Keywords = ["SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "CREATE", "DROP", "DECLARE", "IF", "SET", "EXEC", "MERGE"];
 
@@ -46,8 +47,14 @@ public static class SqlLiterals
             joined.Add(text);
         }
 
-        return joined.Where(t => Keywords.Any(k => t.TrimStart().StartsWith(k + " ", StringComparison.Ordinal) || t.TrimStart().StartsWith(k + "\n", StringComparison.Ordinal)));
+        return joined
+            .Where(t => Keywords.Any(k => t.TrimStart().StartsWith(k + " ", StringComparison.Ordinal) || t.TrimStart().StartsWith(k + "\n", StringComparison.Ordinal)))
+            .Select(t => DapperList().Replace(t, "IN (${name})"));
     }
+
+    // Dapper expands "IN @list" into "IN (@list1, @list2, …)": parse it in that form.
+    [GeneratedRegex(@"\bIN (?<name>@\w+)")]
+    private static partial Regex DapperList();
 
     private static int NextQuote(string source, int i)
     {

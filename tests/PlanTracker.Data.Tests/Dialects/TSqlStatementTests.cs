@@ -80,10 +80,11 @@ public class TSqlStatementTests
             var b = $"DELETE FROM {table} WHERE id = @id";
             var c = $"SELECT {dialect.DateText("d")} AS D FROM t";
             var d = "not sql";
+            var e = "SELECT a FROM t WHERE k IN @keys";
             """;
 
         SqlLiterals.Find(source).Should().Equal(
-            "SELECT 1 AS one, 2 AS two", "DELETE FROM hole WHERE id = @id", "SELECT hole AS D FROM t");
+            "SELECT 1 AS one, 2 AS two", "DELETE FROM hole WHERE id = @id", "SELECT hole AS D FROM t", "SELECT a FROM t WHERE k IN (@keys)");
     }
 
     [Test]

@@ -22,7 +22,7 @@ public abstract class MigrationTests<TProvider>
         await using var connection = await temp.Database.OpenAsync();
         var tables = (await connection.QueryAsync<string>(provider.TablesSql)).ToList();
         tables.Should().Contain(["plan", "plan_target", "import_batch", "structure", "job_line", "cooperative", "line_change", "app_user", "schema_version"]);
-        tables.Should().Contain(["data_protection_key", "web_session"]);
+        tables.Should().Contain(["data_protection_key", "web_session", "sign_in_failure"]);
         var plan = await new PlanStore(temp.Database).LoadAsync();
         plan.Target(Core.Plans.Indicator.Jobs).Should().Be(1500);
         plan.Target(Core.Plans.Indicator.Cooperatives).Should().Be(30);
@@ -51,6 +51,7 @@ public abstract class MigrationTests<TProvider>
         await using (var connection = await temp.Database.OpenAsync())
         {
             // Back to what a database created before 0002 looked like.
+            await connection.ExecuteAsync("DROP TABLE sign_in_failure");
             await connection.ExecuteAsync("DROP TABLE web_session");
             await connection.ExecuteAsync("DROP TABLE data_protection_key");
             await connection.ExecuteAsync("DELETE FROM schema_version WHERE script = @script", new { script = AllScripts[1] });

@@ -1,5 +1,5 @@
 -- What several web instances must share (SQLite twin in ../Sqlite): the ASP.NET Core data-protection keys that sign
--- cookies and antiforgery tokens, and the server-side sign-in sessions.
+-- cookies and antiforgery tokens, the server-side sign-in sessions and the sign-in throttle.
 
 CREATE TABLE dbo.data_protection_key (
     id                bigint        NOT NULL IDENTITY(1,1) CONSTRAINT pk_data_protection_key PRIMARY KEY,
@@ -20,4 +20,14 @@ CREATE TABLE dbo.web_session (
 GO
 CREATE INDEX ix_web_session_user ON dbo.web_session (user_name);
 CREATE INDEX ix_web_session_expires ON dbo.web_session (expires_at_utc);
+GO
+
+-- Failed sign-ins per throttle key (name and address, name, address), counted over a sliding window.
+CREATE TABLE dbo.sign_in_failure (
+    throttle_key      nvarchar(400) NOT NULL CONSTRAINT pk_sign_in_failure PRIMARY KEY,
+    failures          int           NOT NULL,
+    last_failure_utc  datetime2(0)  NOT NULL
+);
+GO
+CREATE INDEX ix_sign_in_failure_last ON dbo.sign_in_failure (last_failure_utc);
 GO
