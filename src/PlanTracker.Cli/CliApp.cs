@@ -5,6 +5,8 @@ using PlanTracker.Cli.Reports;
 using PlanTracker.Cli.Schema;
 using PlanTracker.Cli.Setup;
 using PlanTracker.Cli.Status;
+using PlanTracker.Cli.Users;
+using PlanTracker.Cli.Web;
 using PlanTracker.Data;
 
 namespace PlanTracker.Cli;
@@ -25,6 +27,8 @@ public static class CliApp
         root.Subcommands.Add(RollbackCommand.Create(global, context));
         root.Subcommands.Add(ReportCommand.Create(global, context));
         root.Subcommands.Add(ExportCommand.Create(global, context));
+        root.Subcommands.Add(UsersCommand.Create(global, context));
+        root.Subcommands.Add(ServeCommand.Create(global, context));
         root.Subcommands.Add(DemoCommand.Create(global, context));
 
         var parse = root.Parse(args);

@@ -18,11 +18,14 @@ public sealed class CliRun : IDisposable
 
     public string DbPath => Path.Combine(Folder, "plantracker.db");
 
-    public async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
+    public Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    /// <summary>Runs with <paramref name="input"/> as standard input (e.g. a password for --password-stdin).</summary>
+    public async Task<(int Exit, string Out, string Error)> RunWithInputAsync(string input, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(output, error, new FixedTime(Today)) { WorkingDirectory = Folder, In = new StringReader("") };
+        var context = new CliContext(output, error, new FixedTime(Today)) { WorkingDirectory = Folder, In = new StringReader(input) };
         var exit = await CliApp.RunAsync(args, context);
         return (exit, output.ToString(), error.ToString());
     }

@@ -4,6 +4,7 @@ using PlanTracker.Cli.Imports;
 using PlanTracker.Cli.Reports;
 using PlanTracker.Cli.Setup;
 using PlanTracker.Cli.Status;
+using PlanTracker.Cli.Web;
 using PlanTracker.Core.Progress;
 using PlanTracker.Data;
 using PlanTracker.Import;
@@ -13,7 +14,7 @@ namespace PlanTracker.Cli.Demo;
 
 /// <summary>
 /// <c>plantracker demo [--no-serve] [--out DIR] [--samples DIR]</c>: a fresh SQLite database in DIR, the workbooks
-/// of sample-data/ imported, the report and export written, the status printed.
+/// of sample-data/ imported, the report and export written, the status printed, then the dashboard served.
 /// </summary>
 public static class DemoCommand
 {
@@ -24,7 +25,8 @@ public static class DemoCommand
         var noServe = new Option<bool>("--no-serve") { Description = "S'arrête après le rapport, sans servir le tableau de bord" };
         var output = new Option<string>("--out") { Description = "Dossier de la démo (défaut : out)", DefaultValueFactory = _ => "out" };
         var samples = new Option<string?>("--samples") { Description = "Dossier des classeurs d'exemple (défaut : sample-data du dépôt)" };
-        var command = new Command("demo", "Démonstration : base neuve, import des exemples, rapport, synthèse") { noServe, output, samples };
+        var urls = ServeCommand.UrlsOption();
+        var command = new Command("demo", "Démonstration : base neuve, import des exemples, rapport, synthèse, tableau de bord") { noServe, output, samples, urls };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var lang = global.Language(parse);
@@ -59,10 +61,8 @@ public static class DemoCommand
                 : $"Base : {database.Description}\nRapport : {files.ReportPath}\nGraphiques : {files.Paths.Count - 1} fichiers dans {files.Directory}\nExport : {export}");
             if (!parse.GetValue(noServe))
             {
-                // REVIEW: the web dashboard is not wired into the CLI yet; until it is, demo ends here.
-                await context.Out.WriteLineAsync(en
-                    ? "The web dashboard is not available in this version yet: open the report above."
-                    : "Le tableau de bord web n'est pas encore disponible dans cette version : ouvrez le rapport ci-dessus.");
+                // The fresh database has no account: the dashboard prints its one-time link to create the administrator.
+                await ServeCommand.ServeAsync(database, parse.GetValue(urls)!, context, lang, cancellationToken);
             }
 
             return rejected > 0 ? ExitCodes.Rejected : ExitCodes.Ok;

@@ -9,6 +9,7 @@ using PlanTracker.Reporting;
 using PlanTracker.Reporting.Charts;
 using PlanTracker.Reporting.Exports;
 using PlanTracker.Reporting.Html;
+using PlanTracker.Reporting.Sources;
 using PlanTracker.Web.Localization;
 
 namespace PlanTracker.Web.Exports;
@@ -39,13 +40,13 @@ public sealed class IndexModel(PlanStore plans, FiguresStore figures, LineDetail
         {
             case "xlsx":
             {
-                var detailed = await ExportData.DetailedLinesAsync(lines, Quarter, HttpContext.RequestAborted);
+                var detailed = await ReportData.DetailedLinesAsync(lines, Quarter, HttpContext.RequestAborted);
                 return Download(XlsxExport.ToBytes(snapshot, detailed, lastImport), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
             }
 
             case "csv":
             {
-                var detailed = await ExportData.DetailedLinesAsync(lines, Quarter, HttpContext.RequestAborted);
+                var detailed = await ReportData.DetailedLinesAsync(lines, Quarter, HttpContext.RequestAborted);
                 using var output = new MemoryStream();
                 CsvExport.WriteDetailedLines(snapshot, detailed, output);
                 return Download(output.ToArray(), "text/csv; charset=utf-8", stem + ".csv");
@@ -57,7 +58,7 @@ public sealed class IndexModel(PlanStore plans, FiguresStore figures, LineDetail
                 {
                     LastImport = lastImport,
                     Lang = Language.Of(HttpContext),
-                    UnreportedStructures = await ExportData.UnreportedAsync(figures, Quarter, HttpContext.RequestAborted),
+                    UnreportedStructures = await ReportData.UnreportedAsync(figures, Quarter, HttpContext.RequestAborted),
                 };
                 var html = HtmlReport.Build(snapshot, context, ChartRenderer.RenderAll(snapshot, context), []);
                 return Download(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", stem + "-rapport.html");
