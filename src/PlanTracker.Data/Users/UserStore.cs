@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 
 namespace PlanTracker.Data.Users;
@@ -34,33 +33,39 @@ public sealed class UserStore(PlanTrackerDatabase database, TimeProvider time)
     public async Task<bool> AddAsync(string name, string role, string passwordHash, CancellationToken cancellationToken = default)
     {
         CheckRole(role);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var added = await connection.ExecuteAsync(
+        return await InsertAloneAsync(
             """
             INSERT INTO app_user (name, role, password_hash, disabled, created_at_utc)
             SELECT @name, @role, @passwordHash, 0, @now
             WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE name = @name)
             """,
-            new { name, role, passwordHash, now = Now() });
-        return added == 1;
+            new { name, role, passwordHash, now = Now() },
+            cancellationToken);
     }
 
     /// <summary>
-    /// Adds the first administrator, only while no account exists at all: one statement, so two setup forms sent at
-    /// once cannot both create one.
+    /// Adds the first administrator, only while no account exists at all: two setup forms sent at once cannot both
+    /// create one.
     /// </summary>
-    // REVIEW: on SQL Server, READ COMMITTED lets two such statements both see an empty table; WITH (UPDLOCK, HOLDLOCK)
-    // on the subquery would close that (the web's one-time setup token already makes it a very narrow window).
-    public async Task<bool> AddFirstAdminAsync(string name, string passwordHash, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var added = await connection.ExecuteAsync(
+    public Task<bool> AddFirstAdminAsync(string name, string passwordHash, CancellationToken cancellationToken = default) =>
+        InsertAloneAsync(
             """
             INSERT INTO app_user (name, role, password_hash, disabled, created_at_utc)
             SELECT @name, 'admin', @passwordHash, 0, @now
             WHERE NOT EXISTS (SELECT 1 FROM app_user)
             """,
-            new { name, passwordHash, now = Now() });
+            new { name, passwordHash, now = Now() },
+            cancellationToken);
+
+    // A check-then-insert statement run by one writer at a time: under SQL Server's READ COMMITTED two such
+    // statements could both see the name free (or the table empty); SQLite's immediate transaction already serialises.
+    private async Task<bool> InsertAloneAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await database.Dialect.LockAsync(connection, transaction, "PlanTracker.Users", TimeSpan.FromSeconds(10), database.Description, cancellationToken);
+        var added = await connection.ExecuteAsync(sql, parameters, transaction);
+        await transaction.CommitAsync(cancellationToken);
         return added == 1;
     }
 
@@ -88,7 +93,8 @@ public sealed class UserStore(PlanTrackerDatabase database, TimeProvider time)
         }
     }
 
-    private string Now() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    // Text on SQLite, a datetime2 value on SQL Server.
+    private object Now() => database.Dialect.Timestamp(time.GetUtcNow());
 
     private const string Select =
         """
