@@ -55,6 +55,8 @@ public class TSqlStatementTests
         ];
 
         statements.Should().AllSatisfy(s => TSql.ShouldParse(s));
+        var names = Names();
+        statements.Should().AllSatisfy(s => names.Unknown(s).Should().BeEmpty("every name in {0} must exist in the schema", s));
     }
 
     [Test]
@@ -70,7 +72,24 @@ public class TSqlStatementTests
         found.Should().HaveCountGreaterThan(30, "the stores hold dozens of statements; fewer means the scan is broken");
         found.Select(f => f.File).Should().Contain(["ImportStore.cs", "FiguresStore.cs", "PlanStore.cs", "LineWriter.cs", "LineRestorer.cs", "JobStageSql.cs"]);
         found.Should().AllSatisfy(f => TSql.ShouldParse(f.Sql, $"in {f.File}"));
+        var names = Names();
+        found.Should().AllSatisfy(f => names.Unknown(f.Sql).Should().BeEmpty("every name in this statement of {0} must exist in the schema:\n{1}", f.File, f.Sql));
     }
+
+    [Test]
+    public void NameCheck_CatchesAMisspelledColumnOrTable()
+    {
+        var names = Names();
+
+        names.TableCount.Should().BeGreaterThan(10);
+        names.Unknown("SELECT j.structure_nam FROM job_line j").Should().Equal("column structure_nam");
+        names.Unknown("UPDATE s SET name = @n FROM structures s").Should().Equal("table structures");
+        names.Unknown("WITH latest AS (SELECT siret AS s2 FROM structure) SELECT s2 FROM latest").Should().BeEmpty();
+    }
+
+    // The tables the migrations declare, the journal, and the import's temporary stage.
+    private static SchemaNames Names() =>
+        new(Migrator.Scripts(DatabaseProvider.SqlServer).Select(s => s.Sql).Append(Server.JournalDdl).Append(JobStageSql.Create));
 
     [Test]
     public void SourceScan_FindsJoinedAndInterpolatedLiterals()
