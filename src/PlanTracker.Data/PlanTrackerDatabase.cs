@@ -106,7 +106,17 @@ public sealed class PlanTrackerDatabase
 
     private static string ConfigureSqlServer(string connectionString)
     {
-        var builder = new SqlConnectionStringBuilder(connectionString);
+        SqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            // e.Message names the faulty keyword, never the password.
+            throw new DatabaseException($"La chaîne de connexion SQL Server est invalide : {e.Message}", e);
+        }
+
         if (!builder.ShouldSerialize("Connect Timeout"))
         {
             builder.ConnectTimeout = (int)SqlServerConnectTimeout.TotalSeconds;

@@ -71,6 +71,14 @@ public class SqlServerMessagesTests
     }
 
     [Test]
+    public void MalformedConnectionString_IsADatabaseExceptionNamingTheKeyword()
+    {
+        var act = () => new PlanTrackerDatabase(DatabaseProvider.SqlServer, "Serveur=db;Password=secret");
+
+        act.Should().Throw<DatabaseException>().Which.Message.Should().Contain("invalide").And.Contain("serveur").And.NotContain("secret");
+    }
+
+    [Test]
     public void ConnectTimeout_IsShortUnlessTheConnectionStringSetsOne()
     {
         var implicitTimeout = new PlanTrackerDatabase(DatabaseProvider.SqlServer, "Server=db;Database=plantracker");
