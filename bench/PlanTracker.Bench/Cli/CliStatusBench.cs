@@ -1,3 +1,4 @@
+using System.Reflection;
 using PlanTracker.Bench.Measuring;
 using PlanTracker.Bench.Results;
 
@@ -5,14 +6,14 @@ namespace PlanTracker.Bench.Cli;
 
 /// <summary>
 /// `plantracker status` as a whole process (start-up, configuration, schema check, figures, table) against an empty
-/// .NET console app started the same way; both are built into this bench's output by project reference.
+/// .NET console app started the same way; both are built with this bench (project references) into their own folders.
 /// </summary>
 internal static class CliStatusBench
 {
     public static async Task<CliStatusResult> RunAsync(BenchSettings settings, string databasePath)
     {
-        var status = Program("plantracker");
-        var empty = Program("PlanTracker.Bench.EmptyApp");
+        var status = Program("PlanTrackerCli");
+        var empty = Program("EmptyApp");
         var runs = Math.Max(5, settings.Runs * 2);
         settings.Log($"cliStatus: {settings.Warmups} warm-up + {runs} runs of each process");
         var limit = TimeSpan.FromMinutes(1);
@@ -34,10 +35,11 @@ internal static class CliStatusBench
         return new CliStatusResult(Math.Round(statusMs, 1), Math.Round(emptyMs, 1), Math.Round(statusMs / emptyMs, 2), runs);
     }
 
-    // The apphost, as a user starts it; the dll through dotnet where there is none.
-    private static string Program(string name)
+    // The apphost, as a user starts it; the dll through dotnet where there is none. Paths are set at build time.
+    private static string Program(string key)
     {
-        var apphost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? name + ".exe" : name);
-        return File.Exists(apphost) ? apphost : Path.Combine(AppContext.BaseDirectory, name + ".dll");
+        var path = typeof(CliStatusBench).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+        var apphost = OperatingSystem.IsWindows() ? path + ".exe" : path;
+        return Path.GetFullPath(File.Exists(apphost) ? apphost : path + ".dll");
     }
 }

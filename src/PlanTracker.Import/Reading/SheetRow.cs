@@ -7,7 +7,21 @@ internal sealed record SheetRow(int Number, IReadOnlyList<SheetCell> Cells)
     {
         get
         {
-            // Rows hold a handful of cells: a scan beats a dictionary per row.
+            // Rows hold a handful of cells: a scan beats a dictionary per row. The reader gives arrays: indexing one
+            // avoids an enumerator per lookup (a data row is looked up a dozen times).
+            if (Cells is SheetCell[] cells)
+            {
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    if (cells[i].Column == column)
+                    {
+                        return cells[i].Value;
+                    }
+                }
+
+                return CellValue.Blank;
+            }
+
             foreach (var cell in Cells)
             {
                 if (cell.Column == column)
@@ -20,5 +34,19 @@ internal sealed record SheetRow(int Number, IReadOnlyList<SheetCell> Cells)
         }
     }
 
-    public bool IsBlank => Cells.All(c => c.Value.IsBlank);
+    public bool IsBlank
+    {
+        get
+        {
+            for (var i = 0; i < Cells.Count; i++)
+            {
+                if (!Cells[i].Value.IsBlank)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }

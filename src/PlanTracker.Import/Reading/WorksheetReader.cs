@@ -26,12 +26,15 @@ internal sealed class WorksheetReader(SharedStrings strings, CellStyles styles, 
 
             var depth = reader.Depth;
             var previous = 0;
+            // One buffer for the whole sheet: each row then gets an array of its exact size (one allocation, not a
+            // growing list), and the rows stay independent of one another.
+            var cells = new List<SheetCell>(16);
             reader.Read();
             while (!reader.EOF && !reader.IsEndOf(depth))
             {
                 if (reader.IsMain("row"))
                 {
-                    var row = ReadRow(reader, previous);
+                    var row = ReadRow(reader, previous, cells);
                     previous = row.Number;
                     yield return row;
                 }
@@ -47,7 +50,7 @@ internal sealed class WorksheetReader(SharedStrings strings, CellStyles styles, 
         }
     }
 
-    private SheetRow ReadRow(XmlReader reader, int previous)
+    private SheetRow ReadRow(XmlReader reader, int previous, List<SheetCell> cells)
     {
         // Some writers omit r: rows and cells then follow one another.
         var number = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : previous + 1;
@@ -58,7 +61,7 @@ internal sealed class WorksheetReader(SharedStrings strings, CellStyles styles, 
         }
 
         var depth = reader.Depth;
-        var cells = new List<SheetCell>();
+        cells.Clear();
         var column = 0;
         reader.Read();
         while (!reader.EOF && !reader.IsEndOf(depth))
@@ -83,7 +86,7 @@ internal sealed class WorksheetReader(SharedStrings strings, CellStyles styles, 
         }
 
         reader.Read();
-        return new SheetRow(number, cells);
+        return new SheetRow(number, cells.ToArray());
     }
 
     private SheetCell ReadCell(XmlReader reader, int previousColumn)

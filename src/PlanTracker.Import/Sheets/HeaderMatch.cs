@@ -7,6 +7,7 @@ namespace PlanTracker.Import.Sheets;
 internal sealed class HeaderMatch
 {
     private readonly (int Column, string Header)?[] _byOrdinal;
+    private int[]? _mappedColumns;
 
     private HeaderMatch(TableSchema schema, int rowNumber)
     {
@@ -25,7 +26,10 @@ internal sealed class HeaderMatch
 
     public IEnumerable<ColumnSpec> MissingRequired => Schema.Required.Where(c => _byOrdinal[c.Ordinal] is null);
 
-    public IEnumerable<int> MappedColumns => _byOrdinal.Where(m => m is not null).Select(m => m!.Value.Column);
+    public IEnumerable<int> MappedColumns => MappedColumnArray;
+
+    /// <summary>The mapped columns in field order, computed once: every data row is checked against them.</summary>
+    public int[] MappedColumnArray => _mappedColumns ??= _byOrdinal.Where(m => m is not null).Select(m => m!.Value.Column).ToArray();
 
     public (int Column, string Header)? Find(ColumnSpec spec) => _byOrdinal[spec.Ordinal];
 

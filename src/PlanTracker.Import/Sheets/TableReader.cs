@@ -76,12 +76,65 @@ internal static class TableReader
     /// <summary>A row whose first non-empty cell starts with "Total" (totals rows are common under a table).</summary>
     private static bool IsTotal(SheetRow row)
     {
-        var first = row.Cells.FirstOrDefault(c => !c.Value.IsBlank);
-        return first.Value.Kind == CellKind.Text && TextKey.Fold(first.Value.Text).StartsWith("total", StringComparison.Ordinal);
+        var cells = row.Cells;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var value = cells[i].Value;
+            if (!value.IsBlank)
+            {
+                return value.Kind == CellKind.Text && FoldsToTotal(value.Text);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>TextKey.Fold(text).StartsWith("total")</c>, asked of every row. On ASCII the fold keeps letters and digits,
+    /// lower-cased, and a later character cannot change the ones before it: the first five decide, without building the
+    /// key. Text with a non-ASCII character before the decision goes through the fold itself.
+    /// </summary>
+    internal static bool FoldsToTotal(string text)
+    {
+        const string total = "total";
+        var matched = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAscii(c))
+            {
+                return TextKey.Fold(text).StartsWith(total, StringComparison.Ordinal);
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (char.ToLowerInvariant(c) != total[matched])
+                {
+                    return false;
+                }
+
+                if (++matched == total.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // Blank in the table's own columns: a running formula or a note beside the table does not make a row data.
-    private static bool IsBlank(SheetRow row, HeaderMatch header) => header.MappedColumns.All(c => row[c].IsBlank);
+    private static bool IsBlank(SheetRow row, HeaderMatch header)
+    {
+        foreach (var column in header.MappedColumnArray)
+        {
+            if (!row[column].IsBlank)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // The spec stops at the first blank row; rows filled below it are probably part of the table, so say so.
     private static void WarnIgnoredRows(IEnumerator<SheetRow> e, SheetRow? current, HeaderMatch header, string sheet, int blankRow, ErrorSink sink)

@@ -16,21 +16,23 @@ internal sealed partial class FieldReader
             return null;
         }
 
-        var q = Quote(cell);
         if (value < 0)
         {
+            var q = Quote(cell);
             Fail(cell, ImportErrorCodes.Negative, $"{q.Fr} est négatif.", $"{q.En} is negative.");
             return null;
         }
 
         if (value != decimal.Truncate(value))
         {
+            var q = Quote(cell);
             Fail(cell, ImportErrorCodes.NotWholeNumber, $"{q.Fr} n'est pas un nombre entier.", $"{q.En} is not a whole number.");
             return null;
         }
 
         if (max is { } limit && value > limit)
         {
+            var q = Quote(cell);
             Fail(cell, ImportErrorCodes.TooManyJobs,
                 $"{q.Fr} emplois sur une seule ligne : au-delà de {Display.Number((decimal)limit, 0, "fr")}, c'est sans doute une faute de frappe.",
                 $"{q.En} jobs on one line: over {Display.Number((decimal)limit, 0, "en")}, probably a typo.");
@@ -39,6 +41,7 @@ internal sealed partial class FieldReader
 
         if (value > int.MaxValue)
         {
+            var q = Quote(cell);
             Fail(cell, ImportErrorCodes.NotNumber, $"{q.Fr} est bien trop grand pour un nombre d'emplois.", $"{q.En} is far too large for a number of jobs.");
             return null;
         }
@@ -54,15 +57,16 @@ internal sealed partial class FieldReader
             return null;
         }
 
-        var q = Quote(cell);
         if (value < 0)
         {
+            var q = Quote(cell);
             Fail(cell, ImportErrorCodes.Negative, $"{q.Fr} est négatif.", $"{q.En} is negative.");
             return null;
         }
 
         if (decimal.Round(value, maxDecimals) != value)
         {
+            var q = Quote(cell);
             Fail(cell, ImportErrorCodes.TooManyDecimals, $"{q.Fr} a plus de {maxDecimals} décimales.", $"{q.En} has more than {maxDecimals} decimals.");
             return null;
         }
@@ -83,7 +87,7 @@ internal sealed partial class FieldReader
         {
             quarter = Quarter.Containing(date);
         }
-        else if (cell.Value.Kind != CellKind.Text || !TryParseQuarter(cell.Value.Text, out quarter))
+        else if (cell.Value.Kind != CellKind.Text || !context.Lookups.TryQuarter(cell.Value.Text, out quarter))
         {
             var q = Quote(cell);
             Fail(cell, ImportErrorCodes.Quarter, $"{q.Fr} n'est pas un trimestre.", $"{q.En} is not a quarter.");
@@ -147,21 +151,6 @@ internal sealed partial class FieldReader
         }
 
         return date;
-    }
-
-    // REVIEW: Core's Quarter.TryParse throws for a date before 1900 ("01/01/0001"): a user's typo must stay an error
-    // message, so it is caught here until Core returns false instead.
-    private static bool TryParseQuarter(string text, out Quarter quarter)
-    {
-        try
-        {
-            return Quarter.TryParse(text, out quarter);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            quarter = default;
-            return false;
-        }
     }
 
     private bool TryDate(FieldCell cell, out DateOnly date)

@@ -43,11 +43,16 @@ internal sealed partial class FieldReader(TableRow row, ValidationContext contex
         }
 
         var text = CellText.AsText(cell.Value, context.Date1904);
-        var q = Quote(cell);
-        switch (Siret.Check(text, out var normalized))
+        var problem = Siret.Check(text, out var normalized);
+        if (problem == Siret.Problem.None)
         {
-            case Siret.Problem.None:
-                return normalized;
+            return normalized;
+        }
+
+        // The quote is only built for a message.
+        var q = Quote(cell);
+        switch (problem)
+        {
             case Siret.Problem.Empty when required:
                 Fail(cell, ImportErrorCodes.Required, "valeur manquante.", "missing value.");
                 return null;
@@ -83,7 +88,7 @@ internal sealed partial class FieldReader(TableRow row, ValidationContext contex
             return null;
         }
 
-        if (Commune.TryMatch(CellText.AsText(cell.Value, context.Date1904), out var commune))
+        if (context.Lookups.TryCommune(CellText.AsText(cell.Value, context.Date1904), out var commune))
         {
             return commune;
         }
@@ -102,7 +107,7 @@ internal sealed partial class FieldReader(TableRow row, ValidationContext contex
 
         // A number cell must be exactly 1, 2 or 3: "1.5" must not read as "1. …".
         var isWhole = cell.Value.Kind != CellKind.Number || cell.Value.Number == Math.Floor(cell.Value.Number);
-        if (isWhole && Axis.TryParse(CellText.AsText(cell.Value, context.Date1904), out var axis))
+        if (isWhole && context.Lookups.TryAxis(CellText.AsText(cell.Value, context.Date1904), out var axis))
         {
             return axis;
         }
@@ -120,7 +125,7 @@ internal sealed partial class FieldReader(TableRow row, ValidationContext contex
             return ContractType.Unspecified;
         }
 
-        if (ContractTypes.TryParse(CellText.AsText(cell.Value, context.Date1904), out var type))
+        if (context.Lookups.TryContractType(CellText.AsText(cell.Value, context.Date1904), out var type))
         {
             return type;
         }
@@ -137,7 +142,7 @@ internal sealed partial class FieldReader(TableRow row, ValidationContext contex
             return null;
         }
 
-        if (LegalForms.TryParse(CellText.AsText(cell.Value, context.Date1904), out var form))
+        if (context.Lookups.TryLegalForm(CellText.AsText(cell.Value, context.Date1904), out var form))
         {
             return form;
         }

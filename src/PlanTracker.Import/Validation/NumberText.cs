@@ -15,7 +15,7 @@ internal static partial class NumberText
     {
         value = 0;
         var trimmed = (text ?? "").Trim();
-        if (!Plain().IsMatch(trimmed) && !Grouped().IsMatch(trimmed))
+        if (!IsPlainAscii(trimmed) && !Plain().IsMatch(trimmed) && !Grouped().IsMatch(trimmed))
         {
             return false;
         }
@@ -46,6 +46,52 @@ internal static partial class NumberText
     /// <summary>"12.5" → "12,5" in French: how the officer's Excel shows it.</summary>
     public static string Format(decimal value, string lang) =>
         value.ToString("0.##########", lang == "en" ? CultureInfo.InvariantCulture : Display.Numbers("fr"));
+
+    /// <summary>
+    /// The common case of <see cref="Plain"/> without the regex: sign, 1–15 ASCII digits, then optionally one comma or
+    /// point and 1–10 ASCII digits. True only where <see cref="Plain"/> matches too; false sends the text to the regexes.
+    /// </summary>
+    private static bool IsPlainAscii(string text)
+    {
+        var i = text.Length > 0 && text[0] is '+' or '-' ? 1 : 0;
+        var integer = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            integer++;
+            i++;
+        }
+
+        if (integer is < 1 or > 15)
+        {
+            return false;
+        }
+
+        if (i == text.Length)
+        {
+            return true;
+        }
+
+        if (text[i] is not ('.' or ','))
+        {
+            return false;
+        }
+
+        var fraction = text.Length - i - 1;
+        if (fraction is < 1 or > 10)
+        {
+            return false;
+        }
+
+        for (i++; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     [GeneratedRegex(@"^[+-]?\d{1,15}(?:[.,]\d{1,10})?$")]
     private static partial Regex Plain();

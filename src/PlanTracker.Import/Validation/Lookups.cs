@@ -1,0 +1,71 @@
+using PlanTracker.Core.Periods;
+using PlanTracker.Core.Records;
+using PlanTracker.Core.Territory;
+
+namespace PlanTracker.Import.Validation;
+
+/// <summary>
+/// Core's text lookups (quarter, commune, axis, contract type, legal form), remembered for one upload: a sheet repeats
+/// a handful of values on every row, and each lookup folds accents or runs a regex. The lookups are pure functions of
+/// the text, so a remembered answer is the answer. Past <see cref="MaxEntries"/> distinct texts per kind (a garbage
+/// column), answers are computed without being kept, so memory stays bounded.
+/// </summary>
+internal sealed class Lookups
+{
+    public const int MaxEntries = 4_096;
+
+    private readonly Memo<Quarter> _quarters = new(TryParseQuarter);
+    private readonly Memo<Commune> _communes = new(Commune.TryMatch);
+    private readonly Memo<Axis> _axes = new(Axis.TryParse);
+    private readonly Memo<ContractType> _contractTypes = new(ContractTypes.TryParse);
+    private readonly Memo<LegalForm> _legalForms = new(LegalForms.TryParse);
+
+    public bool TryQuarter(string text, out Quarter quarter) => _quarters.TryGet(text, out quarter);
+
+    public bool TryCommune(string text, out Commune commune) => _communes.TryGet(text, out commune);
+
+    public bool TryAxis(string text, out Axis axis) => _axes.TryGet(text, out axis);
+
+    public bool TryContractType(string text, out ContractType type) => _contractTypes.TryGet(text, out type);
+
+    public bool TryLegalForm(string text, out LegalForm form) => _legalForms.TryGet(text, out form);
+
+    // REVIEW: Core's Quarter.TryParse threw for a date before 1900 ("01/01/0001"): a user's typo must stay an error
+    // message, so it is still caught here, in case it ever does again.
+    private static bool TryParseQuarter(string? text, out Quarter quarter)
+    {
+        try
+        {
+            return Quarter.TryParse(text, out quarter);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            quarter = default;
+            return false;
+        }
+    }
+
+    private delegate bool TryParse<T>(string? text, out T value);
+
+    private sealed class Memo<T>(TryParse<T> parse)
+    {
+        private readonly Dictionary<string, (bool Found, T Value)> _answers = new(StringComparer.Ordinal);
+
+        public bool TryGet(string text, out T value)
+        {
+            if (_answers.TryGetValue(text, out var known))
+            {
+                value = known.Value;
+                return known.Found;
+            }
+
+            var found = parse(text, out value);
+            if (_answers.Count < MaxEntries)
+            {
+                _answers.Add(text, (found, value));
+            }
+
+            return found;
+        }
+    }
+}
