@@ -15,6 +15,15 @@ internal static class SqlServerMessages
             Failure.Login =>
                 $"Le serveur SQL Server « {server} » refuse la connexion : identifiant ou mot de passe incorrect, ou connexion SQL " +
                 "désactivée (erreur 18456). Vérifiez User ID et Password dans la chaîne de connexion.",
+            Failure.LockedOut =>
+                $"Le serveur SQL Server « {server} » refuse la connexion : ce compte est verrouillé après trop d'échecs (erreur 18486). " +
+                "Demandez à l'administrateur de la base de le déverrouiller.",
+            Failure.PasswordExpired =>
+                $"Le serveur SQL Server « {server} » refuse la connexion : le mot de passe de ce compte a expiré ou doit être changé " +
+                $"(erreur {number}).",
+            Failure.Handshake =>
+                $"Le serveur « {server} » a accepté la connexion mais ne répond pas comme un SQL Server : mauvais port, ou un autre " +
+                "service (proxy, pare-feu) à cette adresse ?",
             Failure.Database =>
                 $"Le serveur SQL Server « {server} » ne peut pas ouvrir la base « {database} » : elle n'existe pas ou ce compte n'y a pas accès " +
                 "(erreur 4060). Créez-la, ou donnez les droits au compte.",
@@ -38,11 +47,14 @@ internal static class SqlServerMessages
 
         return number switch
         {
-            18456 => Failure.Login,
+            18456 or 18452 => Failure.Login,
+            18486 => Failure.LockedOut,
+            18487 or 18488 => Failure.PasswordExpired,
             4060 => Failure.Database,
             11001 => Failure.UnknownHost,
             -2 or 258 => Failure.Timeout,
             2 or 53 or 40 or 10061 => Failure.Unreachable,
+            _ when message.Contains("pre-login handshake", StringComparison.OrdinalIgnoreCase) => Failure.Handshake,
             _ when chain.Any(e => e is SocketException) || message.Contains("network-related", StringComparison.OrdinalIgnoreCase) =>
                 Failure.Unreachable,
             _ => Failure.Other,
@@ -62,6 +74,9 @@ internal static class SqlServerMessages
         Other,
         Certificate,
         Login,
+        LockedOut,
+        PasswordExpired,
+        Handshake,
         Database,
         UnknownHost,
         Timeout,

@@ -45,9 +45,19 @@ public class SqlServerMessagesTests
     [TestCase(-2, "n'a pas répondu")]
     [TestCase(4060, "ne peut pas ouvrir la base « plantracker »")]
     [TestCase(53, "injoignable")]
+    [TestCase(18486, "verrouillé")]
+    [TestCase(18488, "expiré")]
     public void OtherCauses_AreNamed(int number, string expected)
     {
         SqlServerMessages.Describe(number, "whatever", null, Server, "plantracker").Should().Contain($"« {Server} »").And.Contain(expected);
+    }
+
+    [Test]
+    public void SomethingElseOnThePort_SaysItIsNotASqlServer()
+    {
+        const string text = "A connection was successfully established with the server, but then an error occurred during the pre-login handshake.";
+
+        SqlServerMessages.Describe(0, text, null, Server, "plantracker").Should().Contain("ne répond pas comme un SQL Server");
     }
 
     [Test]
