@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Html;
+using PlanTracker.Reporting.Charts;
 
 namespace PlanTracker.Web.Dashboard;
 
