@@ -10,6 +10,9 @@ internal sealed class CellStyles
 
     private CellStyles(bool[] isDate) => _isDate = isDate;
 
+    /// <summary>Excel allows 64,000 cell formats; 200 MB of <c>&lt;xf/&gt;</c> would be 40 million (490 MB at peak).</summary>
+    public const int MaxFormats = 1_000_000;
+
     public static CellStyles None { get; } = new([]);
 
     public bool IsDate(string? styleIndex) =>
@@ -41,6 +44,13 @@ internal sealed class CellStyles
             else if (cellXfsDepth >= 0 && reader.Depth == cellXfsDepth + 1 && reader.IsMain("xf"))
             {
                 // Only cellXfs counts: cellStyleXfs holds named styles that cells never point at directly.
+                if (xfFormats.Count == MaxFormats)
+                {
+                    throw new WorkbookFormatException(
+                        "plus de 1 000 000 formats de cellule, limite de sécurité",
+                        "more than 1,000,000 cell formats, a safety limit");
+                }
+
                 xfFormats.Add(int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var f) ? f : 0);
             }
         }

@@ -18,7 +18,74 @@ internal static class Ooxml
         CloseInput = true,
     };
 
+    /// <summary>
+    /// Excel keeps at most 32,767 characters in a cell: text read beyond one more than that is dropped, so that a
+    /// hostile part holding one 100-million-character string never sits in memory (validation still finds it too long).
+    /// </summary>
+    public const int MaxTextLength = 32_768;
+
     public static XmlReader CreateReader(Stream stream) => XmlReader.Create(stream, Settings);
+
+    /// <summary>
+    /// <see cref="XmlReader.ReadElementContentAsString()"/> for a text-only element, cut at <see cref="MaxTextLength"/>:
+    /// the text is streamed in chunks, never materialised whole by the reader. Leaves the reader after the end tag.
+    /// </summary>
+    public static string ReadBoundedText(this XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return "";
+        }
+
+        var depth = reader.Depth;
+        reader.Read();
+        string? single = null;
+        System.Text.StringBuilder? text = null;
+        char[]? chunk = null;
+        while (!reader.EOF && !reader.IsEndOf(depth))
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                chunk ??= new char[4096];
+                int read;
+                while ((read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+                {
+                    var length = single?.Length ?? text?.Length ?? 0;
+                    var keep = Math.Min(read, MaxTextLength - length);
+                    if (keep <= 0)
+                    {
+                        continue;
+                    }
+
+                    // Most cells are one short text node: one string, no builder.
+                    if (single is null && text is null && read < chunk.Length)
+                    {
+                        single = new string(chunk, 0, keep);
+                    }
+                    else
+                    {
+                        text ??= new System.Text.StringBuilder(single);
+                        single = null;
+                        text.Append(chunk, 0, keep);
+                    }
+                }
+
+                reader.Read();
+            }
+            else if (reader.NodeType == XmlNodeType.Element)
+            {
+                reader.Skip();
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+
+        reader.Read();
+        return text?.ToString() ?? single ?? "";
+    }
 
     public static bool IsMain(this XmlReader reader, string localName) =>
         reader.NodeType == XmlNodeType.Element && reader.LocalName == localName && reader.NamespaceURI == Main;

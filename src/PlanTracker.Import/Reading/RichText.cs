@@ -26,7 +26,7 @@ internal static partial class RichText
             if (reader.IsMain("t"))
             {
                 // Rich text is a run of <r><t>…</t></r>: the value is their concatenation.
-                var text = reader.ReadElementContentAsString();
+                var text = reader.ReadBoundedText();
                 if (single is null && runs is null)
                 {
                     single = text;

@@ -13,6 +13,12 @@ internal sealed class SharedStrings
 
     public int Count => _items.Count;
 
+    /// <summary>
+    /// Far above what a quarterly workbook holds (100,000 lines of nine columns), far below what 200 MB of
+    /// <c>&lt;si/&gt;</c> would make (40 million entries, 850 MB of references while the list grows).
+    /// </summary>
+    public const int MaxCount = 5_000_000;
+
     public static SharedStrings Load(XmlReader reader)
     {
         var items = new List<string>();
@@ -20,6 +26,13 @@ internal sealed class SharedStrings
         {
             if (reader.IsMain("si"))
             {
+                if (items.Count == MaxCount)
+                {
+                    throw new WorkbookFormatException(
+                        "plus de 5 000 000 textes partagés, limite de sécurité",
+                        "more than 5,000,000 shared strings, a safety limit");
+                }
+
                 items.Add(RichText.Read(reader));
                 continue;
             }

@@ -105,7 +105,7 @@ internal sealed class WorksheetReader(SharedStrings strings, CellStyles styles, 
             {
                 if (reader.IsMain("v"))
                 {
-                    value = reader.ReadElementContentAsString();
+                    value = reader.ReadBoundedText();
                 }
                 else if (reader.IsMain("is"))
                 {
