@@ -16,7 +16,7 @@ public static class WorkbookAnnotator
 
     /// <summary>
     /// Writes the annotated copy to <paramref name="output"/> and returns true; returns false, writing nothing, when the
-    /// workbook fails the pre-flight or ClosedXML cannot open it (it crashes on some LibreOffice files).
+    /// workbook fails the pre-flight or ClosedXML cannot open it, even without its comment parts.
     /// </summary>
     public static bool Annotate(byte[] original, IReadOnlyList<ImportError> errors, Stream output, string lang, ImportLimits? limits = null)
     {
@@ -31,25 +31,54 @@ public static class WorkbookAnnotator
             return false;
         }
 
-        byte[] annotated;
-        try
+        // ClosedXML 0.95.4 throws while loading a LibreOffice workbook with comments: then annotate a copy without the
+        // comment and VML parts, the officer's comments written back by ClosedXML. Only after a failure, so every
+        // workbook ClosedXML can open (Excel's comments included) is annotated exactly as before.
+        var annotated = TryAnnotate(original, errors, lang, [])
+            ?? TryAnnotateWithoutCommentParts(original, errors, lang, limits ?? ImportLimits.Default);
+        if (annotated is null)
         {
-            using var input = new MemoryStream(original, writable: false);
-            using var workbook = new XLWorkbook(input);
-            MarkCells(workbook, errors, lang);
-            ErrorListSheet.Add(workbook, errors, lang);
-            using var buffer = new MemoryStream();
-            workbook.SaveAs(buffer);
-            annotated = buffer.ToArray();
-        }
-        catch (Exception)
-        {
-            // Any failure inside ClosedXML means "no annotated copy": the error report itself still stands.
             return false;
         }
 
         output.Write(annotated);
         return true;
+    }
+
+    private static byte[]? TryAnnotateWithoutCommentParts(byte[] original, IReadOnlyList<ImportError> errors, string lang, ImportLimits limits)
+    {
+        CleanedPackage? cleaned;
+        try
+        {
+            cleaned = CommentPartsCleaner.Clean(original, limits);
+        }
+        catch (Exception)
+        {
+            // A package too broken to clean is one ClosedXML cannot open either: no annotated copy.
+            return null;
+        }
+
+        return cleaned is null ? null : TryAnnotate(cleaned.Bytes, errors, lang, cleaned.Comments);
+    }
+
+    private static byte[]? TryAnnotate(byte[] package, IReadOnlyList<ImportError> errors, string lang, IReadOnlyList<OfficerComment> officerComments)
+    {
+        try
+        {
+            using var input = new MemoryStream(package, writable: false);
+            using var workbook = new XLWorkbook(input);
+            MarkCells(workbook, errors, lang);
+            OfficerComments.Restore(workbook, officerComments);
+            ErrorListSheet.Add(workbook, errors, lang);
+            using var buffer = new MemoryStream();
+            workbook.SaveAs(buffer);
+            return buffer.ToArray();
+        }
+        catch (Exception)
+        {
+            // Any failure inside ClosedXML means "no annotated copy": the error report itself still stands.
+            return null;
+        }
     }
 
     private static void MarkCells(XLWorkbook workbook, IReadOnlyList<ImportError> errors, string lang)

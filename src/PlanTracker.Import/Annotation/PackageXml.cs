@@ -1,0 +1,113 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace PlanTracker.Import.Annotation;
+
+/// <summary>
+/// Safe XML access to the parts of an .xlsx package (OPC): part names, relationships, and bounded, DTD-free reading.
+/// Kept here rather than shared with Reading so the annotator does not depend on the reader's internals.
+/// </summary>
+internal static class PackageXml
+{
+    public const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    public const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    public const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    public const string ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+    // UTF-8 without a BOM, like Excel and LibreOffice write their parts.
+    public static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
+
+    /// <summary>
+    /// No DTD and no resolver (no entity expansion, no external fetch), and a cap on the characters read: the pre-flight
+    /// already bounded the package, this keeps any one part within the same limit whatever it missed.
+    /// </summary>
+    public static XmlReaderSettings ReaderSettings(ImportLimits limits) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = limits.MaxUncompressedBytes,
+        CloseInput = true,
+    };
+
+    public static XDocument Load(ZipArchiveEntry entry, ImportLimits limits)
+    {
+        using var reader = XmlReader.Create(entry.Open(), ReaderSettings(limits));
+        return XDocument.Load(reader);
+    }
+
+    public static byte[] Save(XDocument document)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, WriterSettings))
+        {
+            document.Save(writer);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Zip entries by part name; OPC part names are case-insensitive.</summary>
+    public static Dictionary<string, ZipArchiveEntry> Entries(ZipArchive archive)
+    {
+        var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in archive.Entries)
+        {
+            entries.TryAdd(entry.FullName, entry);
+        }
+
+        return entries;
+    }
+
+    /// <summary>"xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels".</summary>
+    public static string RelsOf(string part)
+    {
+        var slash = part.LastIndexOf('/');
+        return slash < 0 ? $"_rels/{part}.rels" : $"{part[..slash]}/_rels/{part[(slash + 1)..]}.rels";
+    }
+
+    /// <summary>The internal relationships of <paramref name="part"/>, targets resolved to part names.</summary>
+    public static IEnumerable<(string Id, string Type, string Target)> Relationships(
+        IReadOnlyDictionary<string, ZipArchiveEntry> entries, string part, ImportLimits limits)
+    {
+        if (!entries.TryGetValue(RelsOf(part), out var rels))
+        {
+            return [];
+        }
+
+        XNamespace ns = PackageRelationships;
+        return Load(rels, limits).Root?.Elements(ns + "Relationship")
+            .Where(r => (string?)r.Attribute("TargetMode") != "External")
+            .Select(r => ((string?)r.Attribute("Id") ?? "", (string?)r.Attribute("Type") ?? "", Resolve(part, (string?)r.Attribute("Target") ?? "")))
+            .ToList() ?? [];
+    }
+
+    /// <summary>A relationship target relative to its source part's folder (or absolute from the root), as a part name.</summary>
+    public static string Resolve(string sourcePart, string target)
+    {
+        var segments = new List<string>();
+        if (!target.StartsWith('/'))
+        {
+            var slash = sourcePart.LastIndexOf('/');
+            segments.AddRange(slash < 0 ? [] : sourcePart[..slash].Split('/'));
+        }
+
+        foreach (var segment in Uri.UnescapeDataString(target).Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (segment != ".")
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return string.Join('/', segments);
+    }
+}
