@@ -1,6 +1,7 @@
 using PlanTracker.Data;
 using PlanTracker.Web.Account;
 using PlanTracker.Web.Hosting;
+using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web;
 
@@ -27,6 +28,7 @@ public static class PlanTrackerWeb
         });
         builder.AddPlanTrackerData(database, time);
         builder.AddPlanTrackerLogging();
+        builder.AddPlanTrackerDataProtection();
         builder.AddPlanTrackerAuthentication();
         builder.AddPlanTrackerPages();
         configure?.Invoke(builder);

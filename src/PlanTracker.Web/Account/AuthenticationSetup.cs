@@ -8,14 +8,14 @@ public static class AuthenticationSetup
     public const string StartedKey = "pt.started";
 
     /// <summary>
-    /// Cookie sign-in with sessions kept on the server, HttpOnly, SameSite=Strict, Secure over HTTPS, an idle timeout
+    /// Cookie sign-in with sessions kept in the database, HttpOnly, SameSite=Strict, Secure over HTTPS, an idle timeout
     /// (<c>Authentication:IdleMinutes</c>, 30) and an absolute one (<c>Authentication:AbsoluteHours</c>, 8); the
     /// account is re-read on every request so that disabling it or changing its role takes effect at once.
     /// </summary>
     public static WebApplicationBuilder AddPlanTrackerAuthentication(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<ServerSessions>();
+        services.AddSingleton<DatabaseSessions>();
         services.AddSingleton<SignInThrottle>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
@@ -31,7 +31,7 @@ public static class AuthenticationSetup
             options.Events = new SessionEvents();
         });
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
-            .Configure<ServerSessions, TimeProvider, IConfiguration>((options, sessions, time, configuration) =>
+            .Configure<DatabaseSessions, TimeProvider, IConfiguration>((options, sessions, time, configuration) =>
             {
                 options.SessionStore = sessions;
                 options.TimeProvider = time;

@@ -29,7 +29,7 @@ public sealed class SignInModel(UserAccounts accounts, SignInThrottle throttle, 
         var en = Language.Of(HttpContext) == "en";
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var name = (Name ?? "").Trim();
-        if (throttle.IsLocked(name, address))
+        if (await throttle.IsLockedAsync(name, address, HttpContext.RequestAborted))
         {
             logger.LogWarning("Sign-in refused for {User} from {RemoteIp}: too many failures", name, address);
             Error = en
@@ -42,13 +42,13 @@ public sealed class SignInModel(UserAccounts accounts, SignInThrottle throttle, 
         var user = await accounts.VerifyAsync(name, Password ?? "", HttpContext.RequestAborted);
         if (user is null)
         {
-            throttle.RecordFailure(name, address);
+            await throttle.RecordFailureAsync(name, address);
             logger.LogWarning("Sign-in failed for {User} from {RemoteIp}", name, address);
             Error = en ? "Unknown name or wrong password." : "Nom inconnu ou mot de passe incorrect.";
             return Page();
         }
 
-        throttle.RecordSuccess(name, address);
+        await throttle.RecordSuccessAsync(name, address);
         await SignInAsync(HttpContext, user.Name, user.Role, time);
         logger.LogInformation("Sign-in of {User} ({Role}) from {RemoteIp}", user.Name, user.Role, address);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");

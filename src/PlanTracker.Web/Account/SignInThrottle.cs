@@ -1,15 +1,14 @@
-using System.Collections.Concurrent;
+using PlanTracker.Data;
 
 namespace PlanTracker.Web.Account;
 
 /// <summary>
 /// Slows password guessing: after 5 failures for one name from one address, or 20 for one name from anywhere (so
 /// that changing address does not help), or 50 from one address over any names (spraying), sign-in is refused for
-/// 15 minutes after the last failure. A success clears the name-and-address counter.
+/// 15 minutes after the last failure. A success clears the name-and-address counter. The counters are in the
+/// database (<see cref="SignInFailureStore"/>), so every instance enforces the same limits and a restart keeps them.
 /// </summary>
-// REVIEW: kept in memory, so per server process and reset by a restart. Several servers behind a load balancer
-// need a shared store (a sign_in_failure table); the counters are keyed so that moving them is mechanical.
-public sealed class SignInThrottle(TimeProvider time)
+public sealed class SignInThrottle(SignInFailureStore failures)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
@@ -17,51 +16,38 @@ public sealed class SignInThrottle(TimeProvider time)
     private const int PerName = 20;
     private const int PerAddress = 50;
 
-    private readonly ConcurrentDictionary<string, Counter> counters = new(StringComparer.Ordinal);
+    // No account name is longer than 64 characters; a longer attempt is cut so that its keys fit their column.
+    private const int MaxNameLength = 100;
 
-    public bool IsLocked(string name, string address)
+    public async Task<bool> IsLockedAsync(string name, string address, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
-        return Count(NameAndAddress(name, address), now) >= PerNameAndAddress
-               || Count(Name(name), now) >= PerName
-               || Count(Address(address), now) >= PerAddress;
+        var keys = Keys(name, address);
+        var counts = await failures.CountsAsync([keys.NameAndAddress, keys.Name, keys.Address], Window, cancellationToken);
+        return counts.GetValueOrDefault(keys.NameAndAddress) >= PerNameAndAddress
+               || counts.GetValueOrDefault(keys.Name) >= PerName
+               || counts.GetValueOrDefault(keys.Address) >= PerAddress;
     }
 
-    public void RecordFailure(string name, string address)
+    // Not cancelled with the request: a guesser who hangs up must still be counted.
+    public async Task RecordFailureAsync(string name, string address)
     {
-        var now = time.GetUtcNow();
-        foreach (var key in new[] { NameAndAddress(name, address), Name(name), Address(address) })
-        {
-            counters.AddOrUpdate(key, _ => new Counter(1, now), (_, c) => c.Last + Window < now ? new Counter(1, now) : new Counter(c.Failures + 1, now));
-        }
-
-        if (counters.Count > 100_000)
-        {
-            Prune(now);
-        }
+        var keys = Keys(name, address);
+        await failures.RecordFailureAsync([keys.NameAndAddress, keys.Name, keys.Address], Window);
+        await failures.PruneAsync(Window);
     }
 
-    public void RecordSuccess(string name, string address) => counters.TryRemove(NameAndAddress(name, address), out _);
+    public Task RecordSuccessAsync(string name, string address) => failures.ClearAsync(Keys(name, address).NameAndAddress);
 
-    private int Count(string key, DateTimeOffset now) =>
-        counters.TryGetValue(key, out var c) && c.Last + Window >= now ? c.Failures : 0;
-
-    private void Prune(DateTimeOffset now)
+    internal static ThrottleKeys Keys(string name, string address)
     {
-        foreach (var (key, counter) in counters)
+        var normalised = name.Trim().ToLowerInvariant();
+        if (normalised.Length > MaxNameLength)
         {
-            if (counter.Last + Window < now)
-            {
-                counters.TryRemove(key, out _);
-            }
+            normalised = normalised[..MaxNameLength];
         }
+
+        return new ThrottleKeys("na:" + normalised + "|" + address, "n:" + normalised, "a:" + address);
     }
 
-    private static string NameAndAddress(string name, string address) => "na:" + name.Trim().ToLowerInvariant() + "|" + address;
-
-    private static string Name(string name) => "n:" + name.Trim().ToLowerInvariant();
-
-    private static string Address(string address) => "a:" + address;
-
-    private sealed record Counter(int Failures, DateTimeOffset Last);
+    internal sealed record ThrottleKeys(string NameAndAddress, string Name, string Address);
 }

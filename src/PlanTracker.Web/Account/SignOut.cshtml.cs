@@ -13,7 +13,7 @@ public sealed class SignOutModel(ILogger<SignOutModel> logger) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var name = User.Identity?.Name;
-        // Removes the server-side session too (ServerSessions), so a copied cookie is worthless afterwards.
+        // Removes the server-side session too (DatabaseSessions), on every instance, so a copied cookie is worthless afterwards.
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         if (name is not null)
         {

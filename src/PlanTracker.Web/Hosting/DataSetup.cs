@@ -25,6 +25,9 @@ public static class DataSetup
         services.AddSingleton(sp => new ImportStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UserAccounts(sp.GetRequiredService<UserStore>()));
+        services.AddSingleton(sp => new DataProtectionKeyStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new SessionStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new SignInFailureStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(ImportLimits.Default);
         services.AddSingleton(sp => new WorkbookImporter(
             sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ImportLimits>()));
@@ -34,9 +37,17 @@ public static class DataSetup
         return builder;
     }
 
+    /// <summary>The database <c>Database:Provider</c> and <c>ConnectionStrings:PlanTracker</c> name; an unknown provider is refused.</summary>
     public static PlanTrackerDatabase FromConfiguration(IConfiguration configuration)
     {
-        var provider = Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], ignoreCase: true, out var p) ? p : DatabaseProvider.Sqlite;
+        // A misspelt provider must not quietly open (or create) a SQLite file instead of the production server.
+        var name = configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
+        if (!Enum.TryParse<DatabaseProvider>(name, ignoreCase: true, out var provider) || !Enum.IsDefined(provider))
+        {
+            throw new DatabaseException(
+                $"Fournisseur de base de données inconnu dans Database:Provider : « {name} ». Attendu : Sqlite ou SqlServer.");
+        }
+
         var connection = configuration.GetConnectionString("PlanTracker") ?? PlanTrackerDatabase.DefaultConnectionString;
         return new PlanTrackerDatabase(provider, connection);
     }

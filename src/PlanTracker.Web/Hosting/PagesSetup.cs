@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using PlanTracker.Web.Account;
 using PlanTracker.Web.Assets;
@@ -24,15 +23,6 @@ public static class PagesSetup
                 options.Conventions.AllowAnonymousToFolder("/Errors");
             })
             .AddApplicationPart(typeof(PlanTrackerWeb).Assembly);
-        // Keys that protect cookies and antiforgery tokens: a shared folder lets several servers (or a restart in a
-        // container) accept each other's; the default is the user profile.
-        if (builder.Configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keys)
-        {
-            builder.Services.AddDataProtection()
-                .PersistKeysToFileSystem(new DirectoryInfo(keys))
-                .SetApplicationName("PlanTracker");
-        }
-
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "pt.antiforgery";

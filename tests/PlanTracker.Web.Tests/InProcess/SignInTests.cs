@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PlanTracker.Data;
 using PlanTracker.Web.Account;
 
 namespace PlanTracker.Web.Tests.InProcess;
@@ -20,8 +23,20 @@ public class SignInTests
 
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pt.session=", StringComparison.Ordinal));
         cookie.Should().Contain("httponly").And.Contain("samesite=strict");
-        // The cookie holds a session key only; the ticket lives on the server.
-        app.Services.GetRequiredService<ServerSessions>().Count.Should().Be(1);
+        // The cookie holds a session key only; the ticket lives in the database.
+        var options = app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(CookieAuthenticationDefaults.AuthenticationScheme);
+        var inCookie = options.TicketDataFormat.Unprotect(cookie.Split(';')[0]["pt.session=".Length..])!;
+        inCookie.Principal.Identity!.Name.Should().BeNull();
+        var key = inCookie.Principal.Claims.Should().ContainSingle().Subject.Value;
+        (await app.Services.GetRequiredService<SessionStore>().FindAsync(key)).Should().NotBeNull();
+    }
+
+    [Test]
+    public async Task ThrottleKeys_FitTheirColumn_WhateverTheNameTyped()
+    {
+        var keys = SignInThrottle.Keys(new string('x', 10_000), "2001:0db8:85a3:0000:0000:8a2e:0370:7334");
+
+        new[] { keys.NameAndAddress, keys.Name, keys.Address }.Should().OnlyContain(k => k.Length <= 400, "sign_in_failure.throttle_key is nvarchar(400)");
     }
 
     [Test]

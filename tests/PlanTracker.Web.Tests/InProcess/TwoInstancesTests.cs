@@ -1,0 +1,159 @@
+using System.Net;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using PlanTracker.Data;
+using PlanTracker.Web.Account;
+
+namespace PlanTracker.Web.Tests.InProcess;
+
+/// <summary>
+/// Two instances of the app on one SQLite file, as behind a load balancer, and one instance restarted: sessions,
+/// antiforgery tokens and the sign-in throttle hold across them because they live in the database.
+/// </summary>
+public class TwoInstancesTests
+{
+    private string folder = "";
+    private Dictionary<string, string?> shared = [];
+
+    [SetUp]
+    public void SetUp()
+    {
+        folder = Path.Combine(Path.GetTempPath(), "plantracker-web-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        shared = new() { ["ConnectionStrings:PlanTracker"] = $"Data Source={Path.Combine(folder, "shared.db")}" };
+    }
+
+    [TearDown]
+    public void TearDown()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Test]
+    public async Task SignedInOnOneInstance_IsSignedInOnTheOther()
+    {
+        using var a = await TestApp.WithUsersAsync(shared);
+        using var b = Started(new TestApp(shared));
+        var browser = new CookieContainer();
+
+        await SignInAsync(ClientOf(a, browser), "planner");
+
+        var page = await ClientOf(b, browser).GetAsync("/imports");
+        page.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync()).Should().Contain(TestUsers.NameOf("planner"));
+    }
+
+    [Test]
+    public async Task AntiforgeryToken_FromOneInstance_IsAcceptedByTheOther()
+    {
+        using var a = await TestApp.WithUsersAsync(shared);
+        using var b = Started(new TestApp(shared));
+        var browser = new CookieContainer();
+        var token = await TestApp.AntiforgeryTokenAsync(ClientOf(a, browser), "/account/signin");
+
+        var response = await ClientOf(b, browser).PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = TestUsers.NameOf("viewer"),
+            ["Password"] = TestUsers.Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "a token (and its cookie) written by A must be read by B, not refused with 400");
+        // Both read the one key ring kept in the database, not one of their own.
+        var inDatabase = await new DataProtectionKeyStore(a.Services.GetRequiredService<PlanTrackerDatabase>(), TimeProvider.System).AllAsync();
+        var ids = inDatabase.Select(xml => System.Xml.Linq.XElement.Parse(xml).Attribute("id")!.Value).ToList();
+        ids.Should().ContainSingle();
+        KeyIds(a).Should().Equal(ids);
+        KeyIds(b).Should().Equal(ids);
+    }
+
+    [Test]
+    public async Task SignOutOnOneInstance_EndsTheSessionOnTheOther()
+    {
+        using var a = await TestApp.WithUsersAsync(shared);
+        using var b = Started(new TestApp(shared));
+        var browser = new CookieContainer();
+        var onA = ClientOf(a, browser);
+        await SignInAsync(onA, "admin");
+        // Someone kept a copy of the cookie and sends it to the other instance.
+        var copyOnB = b.Anonymous();
+        copyOnB.DefaultRequestHeaders.Add("Cookie", browser.GetCookieHeader(new Uri("http://localhost")));
+        (await copyOnB.GetAsync("/imports")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var token = await TestApp.AntiforgeryTokenAsync(onA, "/");
+        var signOut = await onA.PostAsync("/account/signout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        signOut.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var after = await copyOnB.GetAsync("/imports");
+        after.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        after.Headers.Location!.ToString().Should().Contain("/account/signin");
+    }
+
+    [Test]
+    public async Task FailuresCountedOnOneInstance_LockTheNameOnTheOther()
+    {
+        using var a = await TestApp.WithUsersAsync(shared);
+        using var b = Started(new TestApp(shared));
+        var name = TestUsers.NameOf("planner");
+        var onA = a.Anonymous();
+        for (var i = 0; i < 5; i++)
+        {
+            (await TestApp.PostFormAsync(onA, "/account/signin", new() { ["Name"] = name, ["Password"] = "mauvais mot de passe " + i }))
+                .StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var onB = b.Anonymous();
+        var locked = await TestApp.PostFormAsync(onB, "/account/signin", new() { ["Name"] = name, ["Password"] = TestUsers.Password });
+        locked.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+
+        b.Time.Advance(SignInThrottle.Window + TimeSpan.FromMinutes(1));
+        var later = await TestApp.PostFormAsync(onB, "/account/signin", new() { ["Name"] = name, ["Password"] = TestUsers.Password });
+        later.StatusCode.Should().Be(HttpStatusCode.Redirect);
+    }
+
+    [Test]
+    public async Task Restart_KeepsTheSessionAndThePagesForms()
+    {
+        var browser = new CookieContainer();
+        string token;
+        using (var before = await TestApp.WithUsersAsync(shared))
+        {
+            var client = ClientOf(before, browser);
+            await SignInAsync(client, "analyst");
+            token = await TestApp.AntiforgeryTokenAsync(client, "/");
+        }
+
+        using var after = Started(new TestApp(shared));
+        var again = ClientOf(after, browser);
+
+        (await again.GetAsync("/exports")).StatusCode.Should().Be(HttpStatusCode.OK, "the session outlives the process that opened it");
+        var signOut = await again.PostAsync("/account/signout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        signOut.StatusCode.Should().Be(HttpStatusCode.Redirect, "a form loaded before the restart is still accepted");
+        signOut.Headers.Location!.ToString().Should().Be("/account/signin");
+    }
+
+    private static TestApp Started(TestApp app)
+    {
+        _ = app.Server;
+        return app;
+    }
+
+    // One browser (one cookie jar) whose requests the load balancer sends to either instance.
+    private static HttpClient ClientOf(TestApp app, CookieContainer browser) => app.CreateDefaultClient(new CookieContainerHandler(browser));
+
+    private static async Task SignInAsync(HttpClient client, string role)
+    {
+        var response = await TestApp.PostFormAsync(client, "/account/signin", new()
+        {
+            ["Name"] = TestUsers.NameOf(role),
+            ["Password"] = TestUsers.Password,
+        });
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "signing in as {0} should succeed", role);
+    }
+
+    private static List<string> KeyIds(TestApp app) =>
+        app.Services.GetRequiredService<IKeyManager>().GetAllKeys().Select(k => k.KeyId.ToString()).ToList();
+}
