@@ -29,14 +29,17 @@ internal static class ImportRunner
         return ms;
     }
 
+    public static ParsedWorkbook Parse(string workbook) =>
+        WorkbookParser.Parse(File.ReadAllBytes(workbook), Path.GetFileName(workbook), Plan.Default, FixedClock.Instance, ImportLimits.Default);
+
     /// <summary>Pre-flight, read and validate only: the part of the import that lives in PlanTracker.Import.</summary>
     public static async Task<double> ParseOnceAsync(string workbook, int expectedLines)
     {
         ParsedWorkbook? parsed = null;
-        var ms = await Timing.OnceAsync(async () =>
+        var ms = await Timing.OnceAsync(() =>
         {
-            var bytes = await File.ReadAllBytesAsync(workbook);
-            parsed = WorkbookParser.Parse(bytes, Path.GetFileName(workbook), Plan.Default, FixedClock.Instance, ImportLimits.Default);
+            parsed = Parse(workbook);
+            return Task.CompletedTask;
         });
         if (!parsed!.IsValid || parsed.Jobs.Count + parsed.Cooperatives.Count != expectedLines)
         {

@@ -24,6 +24,9 @@ internal static class Ooxml
     /// </summary>
     public const int MaxTextLength = 32_768;
 
+    [ThreadStatic]
+    private static char[]? _chunk;
+
     public static XmlReader CreateReader(Stream stream) => XmlReader.Create(stream, Settings);
 
     /// <summary>
@@ -42,12 +45,13 @@ internal static class Ooxml
         reader.Read();
         string? single = null;
         System.Text.StringBuilder? text = null;
-        char[]? chunk = null;
+        // One buffer per thread, not one per call: this runs for every <v> and <t> of a sheet (a new 8 KB array per
+        // cell made 6.6 GB of garbage for a 100,000-line sheet). The method never calls itself nor awaits.
+        var chunk = _chunk ??= new char[4096];
         while (!reader.EOF && !reader.IsEndOf(depth))
         {
             if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
             {
-                chunk ??= new char[4096];
                 int read;
                 while ((read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
                 {
