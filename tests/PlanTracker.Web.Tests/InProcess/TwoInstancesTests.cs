@@ -1,8 +1,10 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PlanTracker.Data;
 using PlanTracker.Web.Account;
 
@@ -134,6 +136,60 @@ public class TwoInstancesTests
         signOut.StatusCode.Should().Be(HttpStatusCode.Redirect, "a form loaded before the restart is still accepted");
         signOut.Headers.Location!.ToString().Should().Be("/account/signin");
     }
+
+    [Test]
+    public async Task TwoServersOnLoopback_AsTheCliStartsThem_ShareTheSessionAndItsEnd()
+    {
+        var database = Path.Combine(folder, "shared.db");
+        await using var a = await ServerAsync(database);
+        await using var b = await ServerAsync(database);
+        (await a.Services.GetRequiredService<UserAccounts>().AddAsync("alice", "admin", TestUsers.Password)).Should().Be(AccountChange.Done);
+        var browser = new CookieContainer();
+        using var onA = LoopbackClient(a, browser);
+        using var onB = LoopbackClient(b, browser);
+
+        var token = await TestApp.AntiforgeryTokenAsync(onA, "/account/signin");
+        var signIn = await onB.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = "alice", ["Password"] = TestUsers.Password, ["__RequestVerificationToken"] = token,
+        }));
+        signIn.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await onA.GetAsync("/imports")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var copied = browser.GetCookieHeader(onA.BaseAddress!);
+
+        var signOut = await onA.PostAsync("/account/signout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await TestApp.AntiforgeryTokenAsync(onB, "/"),
+        }));
+
+        signOut.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        using var replay = new HttpRequestMessage(HttpMethod.Get, "/imports") { Headers = { { "Cookie", copied } } };
+        using var bare = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = onB.BaseAddress };
+        (await bare.SendAsync(replay)).StatusCode.Should().Be(HttpStatusCode.Redirect, "the copied cookie's session ended on both servers");
+    }
+
+    private async Task<WebApplication> ServerAsync(string database)
+    {
+        var uploads = Path.Combine(folder, "uploads-" + Guid.NewGuid().ToString("N"));
+        var app = PlanTrackerWeb.BuildApp(
+            ["--urls", "http://127.0.0.1:0"],
+            PlanTrackerDatabase.SqliteFile(database),
+            TimeProvider.System,
+            builder =>
+            {
+                builder.Configuration["Imports:UploadDirectory"] = uploads;
+                builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            });
+        await app.StartAsync();
+        return app;
+    }
+
+    // Cookies ignore the port: one browser's jar serves both servers on 127.0.0.1.
+    private static HttpClient LoopbackClient(WebApplication app, CookieContainer browser) =>
+        new(new HttpClientHandler { CookieContainer = browser, AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(PlanTrackerWeb.Addresses(app).Single()),
+        };
 
     private static TestApp Started(TestApp app)
     {
