@@ -47,6 +47,12 @@ public sealed class PlanStore(PlanTrackerDatabase database)
     /// <summary>Writes Core's default plan when the database has none yet (first run).</summary>
     internal async Task SeedDefaultAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        // Seeded already (every run but the first): no write lock to wait for behind a running import.
+        if (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM \"plan\"") > 0)
+        {
+            return;
+        }
+
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // Two web instances starting together: the second waits, then finds the plan seeded.
         await database.Dialect.LockAsync(connection, transaction, Schema.Migrator.LockResource, Schema.Migrator.LockTimeout,

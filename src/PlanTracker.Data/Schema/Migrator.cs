@@ -37,6 +37,13 @@ internal sealed class Migrator(DatabaseProvider provider)
             await SqliteDialect.SetWalAsync(connection);
         }
 
+        // Every command starts here: when the schema is current, a plain read says so without the write lock, so that
+        // `status` or a page started during a long import answers at once instead of waiting for the import's commit.
+        if (await IsCurrentAsync(connection))
+        {
+            return [];
+        }
+
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await dialect.LockAsync(connection, transaction, LockResource, LockTimeout, server, cancellationToken);
         await connection.ExecuteAsync(dialect.JournalDdl, transaction: transaction);
@@ -58,6 +65,20 @@ internal sealed class Migrator(DatabaseProvider provider)
 
         await transaction.CommitAsync(cancellationToken);
         return applied;
+    }
+
+    private async Task<bool> IsCurrentAsync(DbConnection connection)
+    {
+        try
+        {
+            var done = (await connection.QueryAsync<string>("SELECT script FROM schema_version")).ToHashSet();
+            return Scripts(provider).All(s => done.Contains(s.Name));
+        }
+        catch (DbException)
+        {
+            // No journal yet: the locked path below creates it.
+            return false;
+        }
     }
 
     private static string ScriptName(string resource, string folder) =>
