@@ -41,6 +41,21 @@ internal static class Figures
         return connection;
     }
 
+    public static List<string> Strings(string dbPath, string sql)
+    {
+        using var connection = Open(dbPath);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
     public static T Scalar<T>(string dbPath, string sql)
     {
         using var connection = Open(dbPath);
