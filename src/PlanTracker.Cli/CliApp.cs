@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanTracker.Cli.Backup;
 using PlanTracker.Cli.Demo;
 using PlanTracker.Cli.Imports;
 using PlanTracker.Cli.Reports;
@@ -30,6 +31,7 @@ public static class CliApp
         root.Subcommands.Add(UsersCommand.Create(global, context));
         root.Subcommands.Add(ServeCommand.Create(global, context));
         root.Subcommands.Add(DemoCommand.Create(global, context));
+        root.Subcommands.Add(BackupCommand.Create(global, context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
