@@ -83,6 +83,15 @@ public static class HostileUploads
     private static IEnumerable<HostileCase> OtherFormats()
     {
         yield return new HostileCase("empty file", 1, "est vide (0 octet)") { Bytes = () => [] };
+        yield return new HostileCase("20 MB and one byte on disk (refused before it is read)", 2, "la limite est de 20 Mo")
+        {
+            Write = path =>
+            {
+                using var file = File.Create(path);
+                file.SetLength(20L * 1024 * 1024 + 1);
+            },
+        };
+        yield return new HostileCase("a folder named like a workbook", 2, "fichier introuvable") { Write = path => Directory.CreateDirectory(path) };
         yield return new HostileCase("truncated workbook (first half)", 1, "endommagé ou incomplet") { Bytes = () => Valid().Build()[..(Valid().Build().Length / 2)] };
         yield return new HostileCase("truncated to the zip signature", 1, "endommagé ou incomplet") { Bytes = () => "PK\u0003\u0004"u8.ToArray() };
         yield return new HostileCase("PDF named .xlsx", 1, "est un PDF") { Bytes = () => "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray() };
