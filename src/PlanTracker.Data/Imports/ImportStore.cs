@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using PlanTracker.Data.Imports;
 
 namespace PlanTracker.Data;
@@ -66,7 +67,7 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
         var writer = new LineWriter(connection, transaction, database.Dialect, batchId);
         var (jobsAdded, jobsUpdated, jobsUnchanged) = connection is SqlConnection sql
             ? await new BulkJobWriter(sql, (SqlTransaction)transaction, batchId).WriteAsync(request.JobLines, cancellationToken)
-            : await writer.WriteJobsAsync(request.JobLines);
+            : await WriteSqliteJobsAsync(writer, (SqliteConnection)connection, (SqliteTransaction)transaction, batchId, request.JobLines);
         // Cooperatives stay row by row on both providers: a few dozen a year, matched by rules that depend on order.
         var (coopsAdded, coopsUpdated, coopsUnchanged) = await writer.WriteCooperativesAsync(request.Cooperatives);
 
@@ -89,6 +90,15 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
         }
 
         return new ImportOutcome(dryRun ? null : batchId, jobsAdded, jobsUpdated, jobsUnchanged, coopsAdded, coopsUpdated, coopsUnchanged, dryRun);
+    }
+
+    // New lines through prepared statements; lines already stored (a correction) through the row-by-row compare.
+    private static async Task<(int Added, int Updated, int Unchanged)> WriteSqliteJobsAsync(
+        LineWriter writer, SqliteConnection connection, SqliteTransaction transaction, long batchId, IReadOnlyList<Core.Records.JobLine> lines)
+    {
+        var (added, alreadyStored) = new SqliteJobWriter(connection, transaction, batchId).InsertNew(lines);
+        var (_, updated, unchanged) = await writer.WriteJobsAsync(alreadyStored);
+        return (added, updated, unchanged);
     }
 
     /// <summary>

@@ -1,0 +1,106 @@
+using Microsoft.Data.Sqlite;
+using PlanTracker.Core.Records;
+
+namespace PlanTracker.Data.Imports;
+
+/// <summary>
+/// SQLite's fast path for job lines: each statement prepared once and reused inside the import's transaction (a Dapper
+/// call per line builds, prepares and disposes a command: 8.5 s for 100,000 lines against about 1 s here). New lines go
+/// in with one INSERT each; the lines already stored — the few a correction re-sends — are handed back for the
+/// compare-and-update path of <see cref="LineWriter"/>, so the rules stay in one place.
+/// </summary>
+internal sealed class SqliteJobWriter(SqliteConnection connection, SqliteTransaction transaction, long batchId)
+{
+    /// <returns>How many lines were added, and the lines whose key was already stored.</returns>
+    public (int Added, IReadOnlyList<JobLine> AlreadyStored) InsertNew(IReadOnlyList<JobLine> lines)
+    {
+        UpsertStructures(lines);
+        var lastId = (long)Scalar("SELECT COALESCE(MAX(id), 0) FROM job_line")!;
+        var added = 0;
+        var alreadyStored = new List<JobLine>();
+        using (var insert = Prepare(
+                   """
+                   INSERT INTO job_line (quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row)
+                   VALUES ($quarter, $siret, $contract, $name, $commune, $axis, $jobs, $fte, $comment, $batch, $sheet, $row)
+                   ON CONFLICT (quarter, siret, contract_type) DO NOTHING
+                   """,
+                   "$quarter", "$siret", "$contract", "$name", "$commune", "$axis", "$jobs", "$fte", "$comment", "$batch", "$sheet", "$row"))
+        {
+            foreach (var line in lines)
+            {
+                var inserted = Execute(insert, line.Quarter.ToString(), line.Siret, line.ContractType.Code(), line.StructureName,
+                    line.Commune.Name, line.Axis.Code, line.Jobs, line.Fte, line.Comment, batchId, line.SourceSheet, line.SourceRow);
+                if (inserted == 1)
+                {
+                    added++;
+                }
+                else
+                {
+                    alreadyStored.Add(line);
+                }
+            }
+        }
+
+        // Under the import's write lock the ids after the previous maximum (AUTOINCREMENT never reuses one) are exactly
+        // the lines this batch added: one statement records them all for rollback.
+        using var record = Prepare(
+            "INSERT INTO line_change (batch_id, line_kind, line_id, previous_json) SELECT $batch, 'job', id, NULL FROM job_line WHERE id > $last ORDER BY id",
+            "$batch", "$last");
+        Execute(record, batchId, lastId);
+        return (added, alreadyStored);
+    }
+
+    // Once per SIRET with its last line's name and commune: the state a row-by-row upsert leaves.
+    private void UpsertStructures(IReadOnlyList<JobLine> lines)
+    {
+        var last = new Dictionary<string, JobLine>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            last[line.Siret] = line;
+        }
+
+        using var upsert = Prepare(
+            """
+            INSERT INTO structure (siret, name, commune, batch_id) VALUES ($siret, $name, $commune, $batch)
+            ON CONFLICT (siret) DO UPDATE SET name = excluded.name, commune = excluded.commune, batch_id = excluded.batch_id
+            WHERE structure.name <> excluded.name OR structure.commune <> excluded.commune
+            """,
+            "$siret", "$name", "$commune", "$batch");
+        foreach (var line in last.Values)
+        {
+            Execute(upsert, line.Siret, line.StructureName, line.Commune.Name, batchId);
+        }
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static int Execute(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        return command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
