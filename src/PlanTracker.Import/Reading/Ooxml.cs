@@ -27,7 +27,7 @@ internal static class Ooxml
     [ThreadStatic]
     private static char[]? _chunk;
 
-    public static XmlReader CreateReader(Stream stream) => XmlReader.Create(stream, Settings);
+    public static XmlReader CreateReader(Stream stream) => XmlReader.Create(new MarkupGuardStream(stream), Settings);
 
     /// <summary>
     /// <see cref="XmlReader.ReadElementContentAsString()"/> for a text-only element, cut at <see cref="MaxTextLength"/>:
