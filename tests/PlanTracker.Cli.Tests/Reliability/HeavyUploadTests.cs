@@ -77,7 +77,7 @@ public class HeavyUploadTests
                 },
             }),
         };
-        yield return new HostileCase("a 100-million-character comment", 1, "au-delà de 1000")
+        yield return new HostileCase("a 100-million-character comment", 1, "sans balise")
         {
             MaxErrorLength = 5_000,
             Write = path => StreamedWorkbook.Write(path,
@@ -96,6 +96,23 @@ public class HeavyUploadTests
                         w.Write("</t></si></sst>");
                     },
                 }),
+        };
+        yield return new HostileCase("a 150-million-character attribute", 1, "sans balise")
+        {
+            Write = path => StreamedWorkbook.Write(path, new RawWorkbook().Sheet("Emplois"), new Dictionary<string, Action<TextWriter>>
+            {
+                ["xl/worksheets/sheet1.xml"] = w =>
+                {
+                    w.Write($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{Main}\"><sheetData><row r=\"1\"><c r=\"A1\" x=\"");
+                    var chunk = new string('a', 1 << 20);
+                    for (var i = 0; i < 150; i++)
+                    {
+                        w.Write(chunk);
+                    }
+
+                    w.Write("\"><v>1</v></c></row></sheetData></worksheet>");
+                },
+            }),
         };
         yield return new HostileCase("a header row of 2 million cells without references", 1, "ligne d'en-têtes")
         {
