@@ -12,24 +12,19 @@ internal static class ImportBench
         var workbook = BenchWorkbooks.Large(settings.WorkDirectory);
         var lines = BenchWorkbooks.LargeLines;
         settings.Log($"import: {lines:N0} lines, {new FileInfo(workbook).Length / 1024:N0} KiB, {settings.Warmups} warm-up + {settings.Runs} runs, interleaved with ClosedXML");
-        var parsed = ImportRunner.Parse(workbook);
-        var prototypeDatabase = Path.Combine(settings.WorkDirectory, "prototype.db");
         var times = await Timing.InterleavedAsync(settings.Warmups, settings.Runs,
             _ => ImportRunner.ImportOnceAsync(workbook, settings.LargeDatabase, lines),
             _ => ClosedXmlLoad.LoadOnceAsync(workbook, lines),
-            _ => ImportRunner.ParseOnceAsync(workbook, lines),
-            _ => PreparedStorePrototype.StoreOnceAsync(prototypeDatabase, parsed.Jobs));
+            _ => ImportRunner.ParseOnceAsync(workbook, lines));
         var self = ChildProcess.Self();
         var child = await ChildImport.StartAsync(self, "import", workbook, lines, Path.Combine(settings.WorkDirectory, "child-import.db"), 1);
         var closedXmlChild = await ChildImport.StartAsync(self, "closedxml", workbook, lines, "", 1);
         var importMs = Timing.Median(times[0]);
         var closedXmlMs = Timing.Median(times[1]);
         var parseMs = Timing.Median(times[2]);
-        var prototypeMs = Timing.Median(times[3]);
         return new ImportResult(lines, Round(importMs), Round(closedXmlMs), Ratio(importMs, closedXmlMs), Round(child.PeakRssMb),
             Round(parseMs), Round(importMs - parseMs), Round(closedXmlChild.PeakRssMb), settings.Runs,
-            times[0].Select(Round).ToList(), times[1].Select(Round).ToList(),
-            Round(prototypeMs), Round(parseMs + prototypeMs), Ratio(parseMs + prototypeMs, closedXmlMs));
+            times[0].Select(Round).ToList(), times[1].Select(Round).ToList());
     }
 
     public static async Task<SmallImportResult> SmallAsync(BenchSettings settings)

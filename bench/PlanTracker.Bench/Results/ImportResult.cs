@@ -3,8 +3,6 @@ namespace PlanTracker.Bench.Results;
 /// <summary>
 /// The 100,000-line import. <see cref="ParseMs"/> is pre-flight + read + validate alone (PlanTracker.Import);
 /// <see cref="StoreMs"/> is the rest of the import (hash check and the database transaction), by difference.
-/// <see cref="StorePrototypeMs"/> stores the same lines with prepared commands reused in one transaction (the change
-/// recommended to Data, measured by <c>PreparedStorePrototype</c>); the estimate adds it to <see cref="ParseMs"/>.
 /// </summary>
 public sealed record ImportResult(
     int Lines,
@@ -17,10 +15,7 @@ public sealed record ImportResult(
     double ClosedXmlPeakRssMb,
     int Runs,
     IReadOnlyList<double> PlantrackerRunsMs,
-    IReadOnlyList<double> ClosedXmlRunsMs,
-    double StorePrototypeMs,
-    double EstimatedMsWithPreparedStore,
-    double EstimatedRatioWithPreparedStore);
+    IReadOnlyList<double> ClosedXmlRunsMs);
 
 /// <summary>The realistic quarterly workbook (970 job lines and 30 cooperatives), warm.</summary>
 public sealed record SmallImportResult(int Lines, double PlantrackerMs, double ParseMs, double ClosedXmlLoadMs, double RatioVsClosedXml, int Runs);

@@ -62,8 +62,6 @@ internal static class ResultTable
         {
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"Import detail: read + validate {Ms(detail.ParseMs)}, store ≈ {Ms(detail.StoreMs)} (by difference).");
-            text.AppendLine(CultureInfo.InvariantCulture,
-                $"Same lines stored with prepared commands reused in one transaction (prototype of the Data change): {Ms(detail.StorePrototypeMs)}; read + validate + that store: {Ms(detail.EstimatedMsWithPreparedStore)}, ratio {F(detail.EstimatedRatioWithPreparedStore)} of ClosedXML's load.");
         }
 
         foreach (var b in r.Compare ?? [])
