@@ -4,9 +4,6 @@ using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
-using PlanTracker.Data;
-using PlanTracker.Reporting;
-using PlanTracker.Reporting.Charts;
 using PlanTracker.Web.Localization;
 
 namespace PlanTracker.Web.Dashboard;
@@ -15,7 +12,7 @@ namespace PlanTracker.Web.Dashboard;
 /// Tableau de bord: headline cards, the five charts with their tables, and filters as plain links
 /// (<c>/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=Sevran</c>), so that any view can be bookmarked.
 /// </summary>
-public sealed class IndexModel(PlanStore plans, FiguresStore figures, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -45,16 +42,22 @@ public sealed class IndexModel(PlanStore plans, FiguresStore figures, TimeProvid
     public async Task OnGetAsync()
     {
         var lang = Language.Of(HttpContext);
-        Plan = await plans.LoadAsync(HttpContext.RequestAborted);
+        var aborted = HttpContext.RequestAborted;
+        // One cheap query per request; the figures and the charts are computed only when the data changed.
+        var version = await dashboard.VersionAsync(aborted);
+        Plan = await dashboard.PlanAsync(version, aborted);
         Latest = PlanSnapshot.DefaultAsOf(Plan, time);
         var asOf = Quarter.TryParse(AsOf, out var asked) && Plan.Contains(asked) ? Quarter.Min(asked, Latest) : Latest;
         AsOf = asOf.ToString();
         SelectedAxis = Axis is { } code && Core.Territory.Axis.All.Any(a => a.Code == code) ? Core.Territory.Axis.FromCode(code) : null;
         SelectedCommune = SelectedAxis is null && Core.Territory.Commune.TryMatch(Commune, out var commune) ? commune : null;
 
-        Snapshot = await figures.SnapshotAsync(Plan, asOf, time, HttpContext.RequestAborted);
-        LastImport = await figures.LastImportAsync(HttpContext.RequestAborted);
-        Charts = DrawCharts(lang);
+        // The charts cover the whole territory whatever the filter; the cards read the chosen scope from the snapshot.
+        var view = await dashboard.ViewAsync(version, Plan, asOf, lang, aborted);
+        Snapshot = view.Snapshot;
+        LastImport = view.LastImport;
+        Charts = view.Charts;
+        ChartsDrawn = view.ChartsDrawn;
     }
 
     /// <summary>The headline figures for the selected scope: territory-wide, one axis or one commune.</summary>
@@ -79,34 +82,5 @@ public sealed class IndexModel(PlanStore plans, FiguresStore figures, TimeProvid
             ["commune"] = keepScope && axis is null && commune is null ? SelectedCommune?.Name : commune,
         };
         return "/" + QueryString.Create(query.Where(q => q.Value is not null));
-    }
-
-    private List<DashboardChart> DrawCharts(string lang)
-    {
-        var context = new ReportContext { LastImport = LastImport, Lang = lang };
-        IReadOnlyList<RenderedChart>? rendered = null;
-        try
-        {
-            rendered = ChartRenderer.RenderAll(Snapshot, context);
-            ChartsDrawn = true;
-        }
-        catch (ChartFontMissingException e)
-        {
-            // The tables and text alternatives still say everything the charts would.
-            logger.LogError("Charts not drawn: font {Font} is not installed", e.Family);
-        }
-
-        return ChartKinds.All.Select(kind =>
-        {
-            var chart = rendered?.Single(r => r.Kind == kind);
-            var id = kind.FileStem();
-            var description = chart?.Description ?? ChartRenderer.Describe(kind, Snapshot, lang);
-            return new DashboardChart(
-                id,
-                kind.Title(lang),
-                description,
-                chart is null ? null : InlineSvg.Prepare(chart.Svg, id, description),
-                ChartTables.For(kind, Snapshot, lang));
-        }).ToList();
     }
 }

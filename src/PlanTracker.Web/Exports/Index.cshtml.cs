@@ -10,15 +10,18 @@ using PlanTracker.Reporting.Charts;
 using PlanTracker.Reporting.Exports;
 using PlanTracker.Reporting.Html;
 using PlanTracker.Reporting.Sources;
+using PlanTracker.Web.Dashboard;
 using PlanTracker.Web.Localization;
 
 namespace PlanTracker.Web.Exports;
 
 /// <summary>
 /// The analysts' downloads, as of a chosen quarter: xlsx, csv, the self-contained report.html and each chart as PNG
-/// or SVG. Never cached (<c>Cache-Control: no-store</c>): figures change with every import.
+/// or SVG. Never cached by browsers (<c>Cache-Control: no-store</c>): figures change with every import. The charts
+/// are drawn once per data version on the server (<see cref="DashboardFigures"/>), as the dashboard's are.
 /// </summary>
-public sealed class IndexModel(PlanStore plans, FiguresStore figures, LineDetailsStore lines, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(
+    PlanStore plans, FiguresStore figures, LineDetailsStore lines, DashboardFigures dashboard, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -77,9 +80,15 @@ public sealed class IndexModel(PlanStore plans, FiguresStore figures, LineDetail
             return NotFound();
         }
 
-        var snapshot = await SnapshotAsync();
-        var context = new ReportContext { LastImport = await figures.LastImportAsync(HttpContext.RequestAborted), Lang = Language.Of(HttpContext) };
-        var chart = ChartRenderer.Render(chartKind.Value, snapshot, context);
+        // The dashboard's charts: drawn once per data version, quarter and language (PNG and SVG alike).
+        var aborted = HttpContext.RequestAborted;
+        var lang = Language.Of(HttpContext);
+        var version = await dashboard.VersionAsync(aborted);
+        Resolve(await dashboard.PlanAsync(version, aborted));
+        var view = await dashboard.ViewAsync(version, Plan, Quarter, lang, aborted);
+        // Not drawn (font missing): drawing it here says why, as it did before the cache.
+        var chart = view.Rendered?.Single(r => r.Kind == chartKind.Value)
+                    ?? ChartRenderer.Render(chartKind.Value, view.Snapshot, new ReportContext { LastImport = view.LastImport, Lang = lang });
         var name = $"{chart.FileStem}-{Quarter}.{format}";
         return format == "png"
             ? Download(chart.Png, "image/png", name)
@@ -99,9 +108,11 @@ public sealed class IndexModel(PlanStore plans, FiguresStore figures, LineDetail
         return await figures.SnapshotAsync(Plan, Quarter, time, HttpContext.RequestAborted);
     }
 
-    private async Task ResolveAsync()
+    private async Task ResolveAsync() => Resolve(await plans.LoadAsync(HttpContext.RequestAborted));
+
+    private void Resolve(Plan plan)
     {
-        Plan = await plans.LoadAsync(HttpContext.RequestAborted);
+        Plan = plan;
         Latest = PlanSnapshot.DefaultAsOf(Plan, time);
         Quarter = Quarter.TryParse(AsOf, out var asked) && Plan.Contains(asked) ? Quarter.Min(asked, Latest) : Latest;
         AsOf = Quarter.ToString();

@@ -3,6 +3,7 @@ using PlanTracker.Data.Users;
 using PlanTracker.Import;
 using PlanTracker.Import.Importing;
 using PlanTracker.Web.Account;
+using PlanTracker.Web.Dashboard;
 using PlanTracker.Web.Imports;
 using PlanTracker.Web.Setup;
 
@@ -22,6 +23,9 @@ public static class DataSetup
         services.AddSingleton(sp => new PlanStore(sp.GetRequiredService<PlanTrackerDatabase>()));
         services.AddSingleton(sp => new FiguresStore(sp.GetRequiredService<PlanTrackerDatabase>()));
         services.AddSingleton(sp => new LineDetailsStore(sp.GetRequiredService<PlanTrackerDatabase>()));
+        services.AddSingleton(sp => new DataVersionStore(sp.GetRequiredService<PlanTrackerDatabase>()));
+        services.AddSingleton<FiguresCache>();
+        services.AddSingleton<DashboardFigures>();
         services.AddSingleton(sp => new ImportStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UserAccounts(sp.GetRequiredService<UserStore>()));

@@ -1,0 +1,92 @@
+using PlanTracker.Core.Periods;
+using PlanTracker.Core.Plans;
+using PlanTracker.Core.Progress;
+using PlanTracker.Data;
+using PlanTracker.Reporting;
+using PlanTracker.Reporting.Charts;
+
+namespace PlanTracker.Web.Dashboard;
+
+/// <summary>
+/// What the dashboard (and the exports' charts) show, computed once per data version rather than on every request.
+/// The version is read from the database on each request (one cheap query), so that an import or a rollback made on
+/// any server shows on the next request everywhere; the figures and the charts are computed only when it moved.
+/// </summary>
+public sealed class DashboardFigures(
+    DataVersionStore versions, PlanStore plans, FiguresStore figures, FiguresCache cache, TimeProvider time, ILogger<DashboardFigures> logger)
+{
+    // A missing font is retried after this long, in case it has been installed since.
+    private static readonly TimeSpan WithoutCharts = TimeSpan.FromMinutes(1);
+
+    private int renders;
+
+    /// <summary>How many times the figures were read and the charts drawn (a test seam: hits do not count).</summary>
+    public int Renders => Volatile.Read(ref renders);
+
+    public Task<DataVersion> VersionAsync(CancellationToken cancellationToken) => versions.CurrentAsync(cancellationToken);
+
+    /// <summary>The plan, read once per data version (it is written only when the database is first seeded).</summary>
+    public Task<Plan> PlanAsync(DataVersion version, CancellationToken cancellationToken) =>
+        cache.GetAsync(new PlanKey(version), () => plans.LoadAsync(CancellationToken.None), _ => 16 * 1024, cancellationToken);
+
+    /// <summary>The snapshot as of <paramref name="asOf"/>, every chart drawn and its table, in <paramref name="lang"/>.</summary>
+    public Task<DashboardView> ViewAsync(DataVersion version, Plan plan, Quarter asOf, string lang, CancellationToken cancellationToken) =>
+        // The current quarter is part of the key: which quarters are complete (and so the forecast) depends on the date.
+        cache.GetAsync(
+            new ViewKey(version, asOf, Quarter.Current(time), lang),
+            () => ComputeAsync(plan, asOf, lang),
+            view => view.EstimatedBytes,
+            cancellationToken,
+            view => view.ChartsDrawn ? null : WithoutCharts);
+
+    private async Task<DashboardView> ComputeAsync(Plan plan, Quarter asOf, string lang)
+    {
+        Interlocked.Increment(ref renders);
+        var snapshot = await figures.SnapshotAsync(plan, asOf, time, CancellationToken.None);
+        var lastImport = await figures.LastImportAsync(CancellationToken.None);
+        var context = new ReportContext { LastImport = lastImport, Lang = lang };
+        IReadOnlyList<RenderedChart>? rendered = null;
+        try
+        {
+            rendered = ChartRenderer.RenderAll(snapshot, context);
+        }
+        catch (ChartFontMissingException e)
+        {
+            // The tables and text alternatives still say everything the charts would.
+            logger.LogError("Charts not drawn: font {Font} is not installed", e.Family);
+        }
+
+        var charts = ChartKinds.All.Select(kind =>
+        {
+            var chart = rendered?.Single(r => r.Kind == kind);
+            var id = kind.FileStem();
+            var description = chart?.Description ?? ChartRenderer.Describe(kind, snapshot, lang);
+            return new DashboardChart(
+                id,
+                kind.Title(lang),
+                description,
+                chart is null ? null : InlineSvg.Prepare(chart.Svg, id, description),
+                ChartTables.For(kind, snapshot, lang));
+        }).ToList();
+        return new DashboardView(snapshot, lastImport, rendered, charts);
+    }
+
+    private sealed record PlanKey(DataVersion Version);
+
+    private sealed record ViewKey(DataVersion Version, Quarter AsOf, Quarter Current, string Lang);
+}
+
+/// <summary>
+/// One data version's figures as of a quarter, in one language: the snapshot (every scope's cards are read from it),
+/// the charts as rendered (PNG and SVG, null when the font is missing) and as the dashboard inlines them.
+/// </summary>
+public sealed record DashboardView(PlanSnapshot Snapshot, DateTimeOffset? LastImport, IReadOnlyList<RenderedChart>? Rendered, IReadOnlyList<DashboardChart> Charts)
+{
+    public bool ChartsDrawn => Rendered is not null;
+
+    /// <summary>Roughly what it holds in memory: the images, the SVG text twice (as rendered and as inlined), the tables.</summary>
+    public long EstimatedBytes =>
+        64 * 1024
+        + (Rendered?.Sum(c => c.Png.LongLength + (2L * c.Svg.Length)) ?? 0)
+        + Charts.Sum(c => (2L * (c.Svg?.Value?.Length ?? 0)) + (c.Table.Rows.Count * 256L));
+}
