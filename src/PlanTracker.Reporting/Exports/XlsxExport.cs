@@ -21,12 +21,21 @@ public static class XlsxExport
     /// <param name="lines">Detailed lines; those after the snapshot's as-of quarter are left out.</param>
     public static void Write(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport, Stream output)
     {
-        using var workbook = new XLWorkbook();
-        WriteSummary(workbook.AddWorksheet(SummarySheet), snapshot, lastImport);
-        XlsxTable.Write(workbook.AddWorksheet(JobsSheet), 1, ExportColumns.Flows("Emplois créés"), Aggregate(snapshot.Jobs.Flows));
-        XlsxTable.Write(workbook.AddWorksheet(CooperativesSheet), 1, ExportColumns.Flows("Nouvelles coopératives"), Aggregate(snapshot.Cooperatives.Flows));
-        XlsxTable.Write(workbook.AddWorksheet(LinesSheet), 1, ExportColumns.DetailedLines, InScope(lines, snapshot));
-        workbook.SaveAs(output);
+        // ClosedXML writes every sheet but the detailed lines' rows, which are streamed into its package afterwards:
+        // cell by cell, ClosedXML took 13 s for 100,000 lines (see DetailedLinesStub).
+        using var saved = new MemoryStream();
+        using (var workbook = new XLWorkbook())
+        {
+            WriteSummary(workbook.AddWorksheet(SummarySheet), snapshot, lastImport);
+            XlsxTable.Write(workbook.AddWorksheet(JobsSheet), 1, ExportColumns.Flows("Emplois créés"), Aggregate(snapshot.Jobs.Flows));
+            XlsxTable.Write(workbook.AddWorksheet(CooperativesSheet), 1, ExportColumns.Flows("Nouvelles coopératives"), Aggregate(snapshot.Cooperatives.Flows));
+            DetailedLinesStub.Write(workbook.AddWorksheet(LinesSheet));
+            workbook.SaveAs(saved);
+        }
+
+        var rows = InScope(lines, snapshot).ToList();
+        saved.Position = 0;
+        XlsxPackage.Rewrite(saved, output, LinesSheet, DetailedLinesPart.Range(rows.Count, absolute: true), (stub, part) => DetailedLinesPart.Write(stub, part, rows));
     }
 
     public static byte[] ToBytes(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport)

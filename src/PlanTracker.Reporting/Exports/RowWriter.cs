@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace PlanTracker.Reporting.Exports;
+
+/// <summary>
+/// One &lt;row&gt; of "Lignes détaillées" per line, cell by cell through <see cref="ExportColumns.DetailedLines"/>
+/// (the same values as the CSV export). Empty cells are left out, as ClosedXML leaves them out.
+/// </summary>
+internal sealed class RowWriter(XmlWriter writer, string prefix, string ns, IReadOnlyDictionary<StyleKey, string> styles)
+{
+    private static readonly IReadOnlyList<Column<DetailedLine>> Columns = ExportColumns.DetailedLines;
+    private static readonly string[] Names = Enumerable.Range(1, Columns.Count).Select(DetailedLinesPart.ColumnName).ToArray();
+    private static readonly string Spans = $"1:{Columns.Count}";
+
+    public string Prefix => prefix;
+
+    public string Ns => ns;
+
+    public void Write(int rowNumber, DetailedLine line)
+    {
+        var row = rowNumber.ToString(CultureInfo.InvariantCulture);
+        writer.WriteStartElement(prefix, "row", ns);
+        writer.WriteAttributeString("r", row);
+        writer.WriteAttributeString("spans", Spans);
+        for (var c = 0; c < Columns.Count; c++)
+        {
+            var cell = Columns[c].Value(line);
+            // FormulaGuard.SetText leaves null and "" cells empty.
+            if (cell.Kind == CellKind.Empty || (cell.Kind == CellKind.Text && string.IsNullOrEmpty(cell.Text)))
+            {
+                continue;
+            }
+
+            writer.WriteStartElement(prefix, "c", ns);
+            writer.WriteStartAttribute("r");
+            writer.WriteString(Names[c]);
+            writer.WriteString(row);
+            writer.WriteEndAttribute();
+            writer.WriteAttributeString("s", Style(cell, c));
+            switch (cell.Kind)
+            {
+                case CellKind.Text:
+                    writer.WriteAttributeString("t", "inlineStr");
+                    writer.WriteStartElement(prefix, "is", ns);
+                    writer.WriteStartElement(prefix, "t", ns);
+                    var text = cell.Text!;
+                    if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+                    {
+                        writer.WriteAttributeString("xml", "space", null, "preserve");
+                    }
+
+                    writer.WriteString(XmlSafe(text));
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                    break;
+                case CellKind.Number:
+                    writer.WriteAttributeString("t", "n");
+                    // As a double, as ClosedXML stores it: 2.5 rather than a decimal's "2.50".
+                    writer.WriteElementString(prefix, "v", ns, ((double)cell.Number).ToString("R", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    writer.WriteElementString(prefix, "v", ns, cell.Date.ToOADate().ToString("R", CultureInfo.InvariantCulture));
+                    break;
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private string Style(Cell cell, int column) =>
+        styles.TryGetValue(DetailedLinesStub.KeyOf(cell), out var style)
+            ? style
+            : throw new InvalidOperationException(
+                $"Column \"{Columns[column].Header}\" produced a {cell.Kind} cell formatted \"{cell.Format}\": add a sample of it to DetailedLinesStub.Samples.");
+
+    /// <summary>
+    /// Characters XML cannot hold (control characters, lone surrogates) written as OOXML's _xHHHH_ escape, which
+    /// Excel decodes, instead of making the whole package unreadable. Typed text almost never has them: no copy then.
+    /// </summary>
+    private static string XmlSafe(string text)
+    {
+        var i = 0;
+        while (i < text.Length && IsXmlChar(text, i))
+        {
+            i += char.IsHighSurrogate(text[i]) ? 2 : 1;
+        }
+
+        if (i == text.Length)
+        {
+            return text;
+        }
+
+        var safe = new StringBuilder(text.Length + 8).Append(text, 0, i);
+        for (; i < text.Length; i++)
+        {
+            if (IsXmlChar(text, i))
+            {
+                safe.Append(text[i]);
+                if (char.IsHighSurrogate(text[i]))
+                {
+                    safe.Append(text[++i]);
+                }
+            }
+            else
+            {
+                safe.Append("_x").Append(((int)text[i]).ToString("X4", CultureInfo.InvariantCulture)).Append('_');
+            }
+        }
+
+        return safe.ToString();
+    }
+
+    private static bool IsXmlChar(string text, int i) =>
+        char.IsHighSurrogate(text[i]) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) : XmlConvert.IsXmlChar(text[i]);
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using ClosedXML.Excel;
+using PlanTracker.Reporting.Exports;
+
+namespace PlanTracker.Reporting.Tests.Exports;
+
+/// <summary>
+/// "Lignes détaillées" at a size where the sheet is streamed rather than built cell by cell: the file read back by
+/// ClosedXML must show what the small exports show (types, formats, frozen header, filter over every row).
+/// </summary>
+public class LargeXlsxExportTests
+{
+    private const int Count = 20_000;
+
+    [Test]
+    public void Write_20000Lines_EveryRowReadsBackWithItsTypeAndFormat()
+    {
+        var bytes = XlsxExport.ToBytes(Seeded.Snapshot(), GeneratedLines.Make(Count), TestLines.ImportedAt);
+        using var workbook = new XLWorkbook(new MemoryStream(bytes));
+        var sheet = workbook.Worksheet(XlsxExport.LinesSheet);
+
+        sheet.LastRowUsed().RowNumber().Should().Be(Count + 1);
+        sheet.RowsUsed().Should().HaveCount(Count + 1);
+        sheet.SheetView.SplitRow.Should().Be(1);
+        sheet.AutoFilter.IsEnabled.Should().BeTrue();
+        sheet.AutoFilter.Range.RangeAddress.ToString().Should().Be($"A1:P{Count + 1}");
+        sheet.Cell(1, 4).GetString().Should().Be("Nom");
+        sheet.Cell(1, 4).Style.Font.Bold.Should().BeTrue();
+        sheet.Column(4).Width.Should().BeApproximately(36, 1);
+
+        var byName = sheet.RowsUsed().Skip(1).ToDictionary(r => r.Cell(4).GetString());
+        byName.Should().HaveCount(Count, "every generated line has its own name");
+
+        // A job line with a leading-zero SIRET, an FTE and a comment with XML-special characters.
+        var job = byName[GeneratedLines.NameOf(7)];
+        job.Cell(1).GetString().Should().Be("Emplois");
+        job.Cell(3).DataType.Should().Be(XLDataType.Text);
+        job.Cell(3).GetString().Should().Be(GeneratedLines.SiretOf(7)).And.StartWith("0");
+        job.Cell(3).Style.NumberFormat.Format.Should().Be("@");
+        job.Cell(8).DataType.Should().Be(XLDataType.Number);
+        job.Cell(8).GetDouble().Should().Be(4);
+        job.Cell(8).Style.NumberFormat.Format.Should().Be("#,##0");
+        job.Cell(9).GetDouble().Should().Be(1.0);
+        job.Cell(9).Style.NumberFormat.Format.Should().Be("#,##0.0");
+        job.Cell(10).IsEmpty().Should().BeTrue("a job line has no creation date");
+        job.Cell(11).GetString().Should().Be("Commentaire & <détail> n°7");
+        job.Cell(14).DataType.Should().Be(XLDataType.DateTime);
+        job.Cell(14).GetDateTime().Should().Be(new DateTime(2026, 1, 1, 8, 7, 0));
+        job.Cell(14).Style.NumberFormat.Format.Should().Be("dd/mm/yyyy hh:mm");
+        job.Cell(16).GetDouble().Should().Be(9);
+
+        // A cooperative: creation date as a date, no contract, no FTE.
+        var coop = byName[GeneratedLines.NameOf(Count - 10)];
+        coop.Cell(1).GetString().Should().Be("Coopérative");
+        coop.Cell(9).IsEmpty().Should().BeTrue();
+        coop.Cell(10).DataType.Should().Be(XLDataType.DateTime);
+        coop.Cell(10).GetDateTime().Should().Be(GeneratedLines.CreationDateOf(Count - 10).ToDateTime(TimeOnly.MinValue));
+        coop.Cell(10).Style.NumberFormat.Format.Should().Be("dd/mm/yyyy");
+        coop.Cell(12).GetDouble().Should().Be(1 + ((Count - 10) / 5000));
+
+        // Formula-like names: text cells with the quote prefix; plain names without it.
+        var hostile = byName[GeneratedLines.NameOf(1500)];
+        hostile.Cell(4).GetString().Should().StartWith("=HYPERLINK(");
+        hostile.Cell(4).DataType.Should().Be(XLDataType.Text);
+        hostile.Cell(4).HasFormula.Should().BeFalse();
+        hostile.Cell(4).Style.IncludeQuotePrefix.Should().BeTrue();
+        job.Cell(4).Style.IncludeQuotePrefix.Should().BeFalse();
+        byName.Keys.Count(FormulaGuard.IsRisky).Should().Be(Count / 1000);
+
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            reader.ReadToEnd().Should().NotContain("<x:f").And.NotContain("<f>").And.NotContain("<f ");
+        }
+    }
+
+    /// <summary>Run with <c>dotnet test --filter Name=Benchmark_Export100000Lines</c> and read the output.</summary>
+    [Test]
+    [Explicit("benchmark: prints timings, asserts nothing about them")]
+    public void Benchmark_Export100000Lines()
+    {
+        var snapshot = Seeded.Snapshot();
+        var lines = GeneratedLines.Make(100_000);
+        XlsxExport.ToBytes(snapshot, GeneratedLines.Make(1_000), TestLines.ImportedAt); // warm-up: JIT
+
+        const int runs = 3;
+        var times = new List<double>();
+        byte[] bytes = [];
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            bytes = XlsxExport.ToBytes(snapshot, lines, TestLines.ImportedAt);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        File.WriteAllBytes(Path.Combine(TestContext.CurrentContext.WorkDirectory, "export-100000.xlsx"), bytes);
+        TestContext.Out.WriteLine($"xlsx export of 100,000 lines, warm: {string.Join(" / ", times.Select(t => $"{t:F0} ms"))}, {bytes.Length / 1024} KB");
+        bytes.Should().NotBeEmpty();
+    }
+}
