@@ -27,7 +27,22 @@ internal static class Ooxml
     [ThreadStatic]
     private static char[]? _chunk;
 
-    public static XmlReader CreateReader(Stream stream) => XmlReader.Create(new MarkupGuardStream(stream), Settings);
+    // The names IsMain compares on every node, added to each reader's name table before it reads: the reader then hands
+    // back these very strings, and comparing the 60-character namespace costs a reference check, not a scan.
+    private static readonly string[] Atoms = [Main, Relationships, "sheetData", "row", "c", "v", "f", "is", "t", "r", "rPh", "si"];
+
+    public static XmlReader CreateReader(Stream stream)
+    {
+        var names = new NameTable();
+        foreach (var atom in Atoms)
+        {
+            names.Add(atom);
+        }
+
+        var settings = Settings.Clone();
+        settings.NameTable = names;
+        return XmlReader.Create(new MarkupGuardStream(stream), settings);
+    }
 
     /// <summary>
     /// <see cref="XmlReader.ReadElementContentAsString()"/> for a text-only element, cut at <see cref="MaxTextLength"/>:
