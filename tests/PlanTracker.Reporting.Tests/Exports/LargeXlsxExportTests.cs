@@ -76,6 +76,19 @@ public class LargeXlsxExportTests
         }
     }
 
+    [Test]
+    public void Write_TextsXmlCannotHold_ReadBackAsClosedXmlWroteThem()
+    {
+        // A control character and a lone surrogate: ClosedXML escapes them as _xHHHH_ and reads them back unchanged.
+        const string text = "a\u0001b \uD800 <fin> & 😀";
+        var lines = GeneratedLines.Make(3).Select(l => l with { Comment = text }).ToList();
+
+        using var workbook = new XLWorkbook(new MemoryStream(XlsxExport.ToBytes(Seeded.Snapshot(), lines, null)));
+
+        var comments = workbook.Worksheet(XlsxExport.LinesSheet).Column(11).CellsUsed().Skip(1).ToList();
+        comments.Should().HaveCount(3).And.OnlyContain(c => c.GetString() == text && c.DataType == XLDataType.Text);
+    }
+
     /// <summary>Run with <c>dotnet test --filter Name=Benchmark_Export100000Lines</c> and read the output.</summary>
     [Test]
     [Explicit("benchmark: prints timings, asserts nothing about them")]
