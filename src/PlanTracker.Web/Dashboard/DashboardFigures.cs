@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
@@ -13,7 +15,13 @@ namespace PlanTracker.Web.Dashboard;
 /// any server shows on the next request everywhere; the figures and the charts are computed only when it moved.
 /// </summary>
 public sealed class DashboardFigures(
-    DataVersionStore versions, PlanStore plans, FiguresStore figures, FiguresCache cache, TimeProvider time, ILogger<DashboardFigures> logger)
+    DataVersionStore versions,
+    PlanStore plans,
+    FiguresStore figures,
+    FiguresCache cache,
+    HtmlEncoder encoder,
+    TimeProvider time,
+    ILogger<DashboardFigures> logger)
 {
     // A missing font is retried after this long, in case it has been installed since.
     private static readonly TimeSpan WithoutCharts = TimeSpan.FromMinutes(1);
@@ -68,7 +76,7 @@ public sealed class DashboardFigures(
                 chart is null ? null : InlineSvg.Prepare(chart.Svg, id, description),
                 ChartTables.For(kind, snapshot, lang));
         }).ToList();
-        return new DashboardView(snapshot, lastImport, rendered, charts);
+        return new DashboardView(snapshot, lastImport, rendered, charts, ChartsMarkup.Build(charts, lang, encoder));
     }
 
     private sealed record PlanKey(DataVersion Version);
@@ -78,15 +86,18 @@ public sealed class DashboardFigures(
 
 /// <summary>
 /// One data version's figures as of a quarter, in one language: the snapshot (every scope's cards are read from it),
-/// the charts as rendered (PNG and SVG, null when the font is missing) and as the dashboard inlines them.
+/// the charts as rendered (PNG and SVG, null when the font is missing), as the dashboard inlines them, and the markup
+/// of their sections.
 /// </summary>
-public sealed record DashboardView(PlanSnapshot Snapshot, DateTimeOffset? LastImport, IReadOnlyList<RenderedChart>? Rendered, IReadOnlyList<DashboardChart> Charts)
+public sealed record DashboardView(
+    PlanSnapshot Snapshot, DateTimeOffset? LastImport, IReadOnlyList<RenderedChart>? Rendered, IReadOnlyList<DashboardChart> Charts, HtmlString ChartsMarkup)
 {
     public bool ChartsDrawn => Rendered is not null;
 
-    /// <summary>Roughly what it holds in memory: the images, the SVG text twice (as rendered and as inlined), the tables.</summary>
+    /// <summary>Roughly what it holds in memory: the images, the SVG text three times (as rendered, inlined, in the markup), the tables.</summary>
     public long EstimatedBytes =>
         64 * 1024
         + (Rendered?.Sum(c => c.Png.LongLength + (2L * c.Svg.Length)) ?? 0)
-        + Charts.Sum(c => (2L * (c.Svg?.Value?.Length ?? 0)) + (c.Table.Rows.Count * 256L));
+        + Charts.Sum(c => (2L * (c.Svg?.Value?.Length ?? 0)) + (c.Table.Rows.Count * 256L))
+        + (2L * (ChartsMarkup.Value?.Length ?? 0));
 }

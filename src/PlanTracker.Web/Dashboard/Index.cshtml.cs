@@ -39,6 +39,9 @@ public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : 
 
     public bool ChartsDrawn { get; private set; }
 
+    /// <summary>The chart sections' markup, as <see cref="ChartsMarkup"/> built it for <see cref="Charts"/>.</summary>
+    public Microsoft.AspNetCore.Html.HtmlString ChartsMarkup { get; private set; } = Microsoft.AspNetCore.Html.HtmlString.Empty;
+
     public async Task OnGetAsync()
     {
         var lang = Language.Of(HttpContext);
@@ -58,6 +61,7 @@ public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : 
         LastImport = view.LastImport;
         Charts = view.Charts;
         ChartsDrawn = view.ChartsDrawn;
+        ChartsMarkup = view.ChartsMarkup;
     }
 
     /// <summary>The headline figures for the selected scope: territory-wide, one axis or one commune.</summary>
