@@ -59,7 +59,8 @@ internal static partial class DashboardBench
 
         if (dynamicRun.Failures > 0 || staticRun.Failures > 0)
         {
-            throw new InvalidOperationException($"dashboard: {dynamicRun.Failures} failed requests on /, {staticRun.Failures} on the static file");
+            throw new InvalidOperationException(
+                $"dashboard: {dynamicRun.Failures} failed requests on / (first: {dynamicRun.FirstFailure}), {staticRun.Failures} on the static file (first: {staticRun.FirstFailure})");
         }
 
         return new DashboardResult(16, Math.Round(dynamicRun.Rps, 1), Math.Round(dynamicRun.P95Ms, 1), Math.Round(staticRun.Rps, 1),

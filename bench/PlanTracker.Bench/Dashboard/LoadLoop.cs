@@ -10,12 +10,14 @@ internal sealed class LoadLoop(HttpClient client, int concurrency, TimeSpan dura
 {
     public int Concurrency => concurrency;
 
-    public sealed record Outcome(long Requests, double Seconds, double Rps, double P95Ms, long Failures);
+    /// <param name="FirstFailure">What the first failed response was (status and size), to say why in the notes.</param>
+    public sealed record Outcome(long Requests, double Seconds, double Rps, double P95Ms, long Failures, string? FirstFailure);
 
     public async Task<Outcome> RunAsync(string path, int expectedBytes)
     {
         long issued = 0;
         long failures = 0;
+        string? firstFailure = null;
         var watch = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(async _ =>
         {
@@ -29,7 +31,10 @@ internal sealed class LoadLoop(HttpClient client, int concurrency, TimeSpan dura
                 // The dashboard's size moves by a few bytes (antiforgery token, timestamps): only a sign-in page would differ a lot.
                 if (!response.IsSuccessStatusCode || Math.Abs(body.Length - expectedBytes) > expectedBytes / 10)
                 {
-                    Interlocked.Increment(ref failures);
+                    if (Interlocked.Increment(ref failures) == 1)
+                    {
+                        firstFailure = $"{(int)response.StatusCode} {response.StatusCode}, {body.Length} bytes, location {response.Headers.Location}";
+                    }
                 }
             }
 
@@ -37,6 +42,6 @@ internal sealed class LoadLoop(HttpClient client, int concurrency, TimeSpan dura
         }).ToList();
         var all = (await Task.WhenAll(workers)).SelectMany(l => l).ToList();
         var seconds = watch.Elapsed.TotalSeconds;
-        return new Outcome(all.Count, seconds, all.Count / seconds, Measuring.Timing.Percentile(all, 0.95), failures);
+        return new Outcome(all.Count, seconds, all.Count / seconds, Measuring.Timing.Percentile(all, 0.95), failures, firstFailure);
     }
 }
