@@ -19,7 +19,7 @@ public sealed partial class ChildProcess : IDisposable
     private readonly Task _poll;
     private long _polledPeakKb;
 
-    private ChildProcess(string workingDirectory, IEnumerable<string> args)
+    private ChildProcess(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "plantracker.dll");
         var underTime = File.Exists(Time);
@@ -28,6 +28,11 @@ public sealed partial class ChildProcess : IDisposable
         {
             WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         if (underTime)
         {
             foreach (var a in new[] { "-v", "-o", _timeReport, "dotnet" })
@@ -54,6 +59,9 @@ public sealed partial class ChildProcess : IDisposable
     public bool HasExited => _process.HasExited;
 
     public static ChildProcess Start(string workingDirectory, params string[] args) => new(workingDirectory, args);
+
+    public static ChildProcess StartWith(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] args) =>
+        new(workingDirectory, args, environment);
 
     /// <summary>Runs to the end (at most <paramref name="timeout"/>), killing the process tree if it overruns.</summary>
     public static ChildResult Run(string workingDirectory, TimeSpan timeout, params string[] args)
