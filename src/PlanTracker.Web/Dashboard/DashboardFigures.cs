@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using PlanTracker.Core.Periods;
@@ -76,7 +77,8 @@ public sealed class DashboardFigures(
                 chart is null ? null : InlineSvg.Prepare(chart.Svg, id, description),
                 ChartTables.For(kind, snapshot, lang));
         }).ToList();
-        return new DashboardView(snapshot, lastImport, rendered, charts, ChartsMarkup.Build(charts, lang, encoder));
+        var markup = ChartsMarkup.Build(charts, lang, encoder);
+        return new DashboardView(snapshot, lastImport, rendered, charts, markup, Encoding.UTF8.GetBytes(markup.Value ?? ""));
     }
 
     private sealed record PlanKey(DataVersion Version);
@@ -87,10 +89,11 @@ public sealed class DashboardFigures(
 /// <summary>
 /// One data version's figures as of a quarter, in one language: the snapshot (every scope's cards are read from it),
 /// the charts as rendered (PNG and SVG, null when the font is missing), as the dashboard inlines them, and the markup
-/// of their sections.
+/// of their sections (also in UTF-8, as the page sends it).
 /// </summary>
 public sealed record DashboardView(
-    PlanSnapshot Snapshot, DateTimeOffset? LastImport, IReadOnlyList<RenderedChart>? Rendered, IReadOnlyList<DashboardChart> Charts, HtmlString ChartsMarkup)
+    PlanSnapshot Snapshot, DateTimeOffset? LastImport, IReadOnlyList<RenderedChart>? Rendered, IReadOnlyList<DashboardChart> Charts, HtmlString ChartsMarkup,
+    ReadOnlyMemory<byte> ChartsUtf8)
 {
     public bool ChartsDrawn => Rendered is not null;
 
@@ -99,5 +102,5 @@ public sealed record DashboardView(
         64 * 1024
         + (Rendered?.Sum(c => c.Png.LongLength + (2L * c.Svg.Length)) ?? 0)
         + Charts.Sum(c => (2L * (c.Svg?.Value?.Length ?? 0)) + (c.Table.Rows.Count * 256L))
-        + (2L * (ChartsMarkup.Value?.Length ?? 0));
+        + (2L * (ChartsMarkup.Value?.Length ?? 0)) + ChartsUtf8.Length;
 }

@@ -42,6 +42,9 @@ public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : 
     /// <summary>The chart sections' markup, as <see cref="ChartsMarkup"/> built it for <see cref="Charts"/>.</summary>
     public Microsoft.AspNetCore.Html.HtmlString ChartsMarkup { get; private set; } = Microsoft.AspNetCore.Html.HtmlString.Empty;
 
+    /// <summary><see cref="ChartsMarkup"/> encoded once in UTF-8, as the layout sends it.</summary>
+    public ReadOnlyMemory<byte> ChartsUtf8 { get; private set; }
+
     public async Task OnGetAsync()
     {
         var lang = Language.Of(HttpContext);
@@ -62,6 +65,7 @@ public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : 
         Charts = view.Charts;
         ChartsDrawn = view.ChartsDrawn;
         ChartsMarkup = view.ChartsMarkup;
+        ChartsUtf8 = view.ChartsUtf8;
     }
 
     /// <summary>The headline figures for the selected scope: territory-wide, one axis or one commune.</summary>

@@ -38,4 +38,26 @@ public class ChartsMarkupTests
 
         html.Should().NotContain("<svg").And.Contain("<summary>Chart data — ").And.Contain("<figcaption>");
     }
+
+    [Test]
+    public async Task Dashboard_SendsTheChartSections_InsideMain_BeforeTheFooter()
+    {
+        using var app = await TestApp.WithUsersAsync();
+        using var viewer = await app.SignedInAsync("viewer");
+
+        var response = await viewer.GetAsync("/?lang=en");
+        var html = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.CharSet.Should().Be("utf-8");
+        var main = html.IndexOf("<main id=\"contenu\"", StringComparison.Ordinal);
+        var cards = html.IndexOf("<section class=\"cards\"", StringComparison.Ordinal);
+        var sections = ChartKinds.All.Select(k => html.IndexOf($"<section aria-labelledby=\"titre-{k.FileStem()}\">", StringComparison.Ordinal)).ToList();
+        var end = html.IndexOf("</main>", StringComparison.Ordinal);
+        main.Should().BePositive();
+        cards.Should().BeGreaterThan(main);
+        sections.Should().HaveCount(5).And.BeInAscendingOrder().And.OnlyContain(i => i > cards && i < end);
+        html.IndexOf("<footer class=\"site\">", StringComparison.Ordinal).Should().BeGreaterThan(end);
+        html.Should().Contain("<body>").And.EndWith("</html>\n").And.Contain("<summary>Chart data — ");
+    }
 }
