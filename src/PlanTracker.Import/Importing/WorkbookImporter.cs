@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using PlanTracker.Core.Plans;
+using PlanTracker.Core.Text;
 using PlanTracker.Data;
 
 namespace PlanTracker.Import.Importing;
@@ -14,6 +15,8 @@ public sealed class WorkbookImporter(PlanTrackerDatabase database, TimeProvider 
 
     public async Task<WorkbookImportResult> ImportAsync(string fileName, byte[] bytes, string user, bool dryRun, Plan plan, CancellationToken cancellationToken = default)
     {
+        // The name is stored, listed and printed: never with a control or right-to-left override character in it.
+        fileName = FileNames.Clean(fileName);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var previous = await store.FindByHashAsync(sha256, cancellationToken);
         if (previous is not null)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PlanTracker.Core.Text;
 
 namespace PlanTracker.Web.Imports;
 
@@ -49,12 +50,7 @@ public sealed class UploadFolder(string directory, TimeProvider time)
     }
 
     // The name is only ever shown and recorded, never used as a path: keep its last segment, printable characters.
-    public static string SafeName(string fileName)
-    {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        name = new string(name.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        return name.Length == 0 ? "classeur.xlsx" : name.Length > 200 ? name[..200] : name;
-    }
+    public static string SafeName(string fileName) => FileNames.Clean(fileName);
 
     private void RemoveOld()
     {

@@ -55,6 +55,21 @@ public class ImportCommandTests
     }
 
     [Test]
+    public async Task Import_FileNameWithRightToLeftOverrideOrEscape_IsStoredAndPrintedClean()
+    {
+        using var cli = new CliRun();
+        var tricky = Path.Combine(cli.Folder, "bilan\u202Exslx\u001b[2J.xlsx");
+        File.Copy(Repository.SampleWorkbooks[0], tricky);
+
+        var (exit, output, _) = await cli.RunAsync("import", tricky);
+        var batches = (await cli.RunAsync("batches", "--format", "json")).Out;
+
+        exit.Should().Be(0);
+        output.Should().Contain("bilanxslx[2J.xlsx : importé").And.NotContain("\u202E").And.NotContain("\u001b");
+        batches.Should().Contain("bilanxslx[2J.xlsx").And.NotContain("\\u202E").And.NotContain("\u202E");
+    }
+
+    [Test]
     public async Task Import_DryRun_ReportsCountsAndStoresNothing()
     {
         using var cli = new CliRun();
