@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using PlanTracker.Import.Reading;
 
 namespace PlanTracker.Import.Annotation;
 
@@ -61,11 +62,7 @@ internal static class PackageXml
     }
 
     /// <summary>"xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels".</summary>
-    public static string RelsOf(string part)
-    {
-        var slash = part.LastIndexOf('/');
-        return slash < 0 ? $"_rels/{part}.rels" : $"{part[..slash]}/_rels/{part[(slash + 1)..]}.rels";
-    }
+    public static string RelsOf(string part) => PartPath.RelationshipsOf(part);
 
     /// <summary>The internal relationships of <paramref name="part"/>, targets resolved to part names.</summary>
     public static IEnumerable<(string Id, string Type, string Target)> Relationships(
@@ -79,35 +76,7 @@ internal static class PackageXml
         XNamespace ns = PackageRelationships;
         return Load(rels, limits).Root?.Elements(ns + "Relationship")
             .Where(r => (string?)r.Attribute("TargetMode") != "External")
-            .Select(r => ((string?)r.Attribute("Id") ?? "", (string?)r.Attribute("Type") ?? "", Resolve(part, (string?)r.Attribute("Target") ?? "")))
+            .Select(r => ((string?)r.Attribute("Id") ?? "", (string?)r.Attribute("Type") ?? "", PartPath.Resolve(part, (string?)r.Attribute("Target") ?? "")))
             .ToList() ?? [];
-    }
-
-    /// <summary>A relationship target relative to its source part's folder (or absolute from the root), as a part name.</summary>
-    public static string Resolve(string sourcePart, string target)
-    {
-        var segments = new List<string>();
-        if (!target.StartsWith('/'))
-        {
-            var slash = sourcePart.LastIndexOf('/');
-            segments.AddRange(slash < 0 ? [] : sourcePart[..slash].Split('/'));
-        }
-
-        foreach (var segment in Uri.UnescapeDataString(target).Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (segment == "..")
-            {
-                if (segments.Count > 0)
-                {
-                    segments.RemoveAt(segments.Count - 1);
-                }
-            }
-            else if (segment != ".")
-            {
-                segments.Add(segment);
-            }
-        }
-
-        return string.Join('/', segments);
     }
 }

@@ -1,11 +1,14 @@
 namespace PlanTracker.Import.Reading;
 
-/// <summary>OPC part names: relationship targets are relative to the source part's folder, or absolute from the root.</summary>
+/// <summary>
+/// OPC part names: relationship targets are relative to the source part's folder, or absolute from the root, and may
+/// be percent-encoded (LibreOffice writes "%20" for a space). Shared by the reader and the annotator's cleaner.
+/// </summary>
 internal static class PartPath
 {
     public static string Resolve(string sourcePart, string target)
     {
-        var normalized = target.Replace('\\', '/');
+        var normalized = Uri.UnescapeDataString(target).Replace('\\', '/');
         var segments = new List<string>();
         if (!normalized.StartsWith('/'))
         {
