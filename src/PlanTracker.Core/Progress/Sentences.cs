@@ -32,10 +32,10 @@ public static class Sentences
 
         var needed = progress.PaceNeededPerQuarter is { } n
             ? en
-                ? $" — {Rate(n, lang)} {unit} per quarter would be needed to reach it by the end of {deadlineYear}"
-                : $" — il faudrait {Rate(n, lang)} {unit} par trimestre pour l'atteindre fin {deadlineYear}"
+                ? $" — {Display.Rate(n, lang)} {unit} per quarter would be needed to reach it by the end of {deadlineYear}"
+                : $" — il faudrait {Display.Rate(n, lang)} {unit} par trimestre pour l'atteindre fin {deadlineYear}"
             : "";
-        var rate = Rate(progress.Forecast.RunRate, lang);
+        var rate = Display.Rate(progress.Forecast.RunRate, lang);
         var reached = progress.Forecast.ReachedIn;
         if (progress.Forecast.RunRate == 0)
         {
@@ -62,9 +62,6 @@ public static class Sentences
             ? $"At the recent pace ({rate} {unit} per quarter), {goal} would be reached in {reached.Value.ToDisplay(lang)}{needed}."
             : $"Au rythme récent ({rate} {unit} par trimestre), {goal} serait atteint au {reached.Value.ToDisplay(lang)}{needed}.";
     }
-
-    // Small rates (cooperatives) keep a decimal: "1,2 coopératives par trimestre"; jobs round to units.
-    private static string Rate(decimal value, string lang) => Display.Number(value, value < 10 ? 1 : 0, lang);
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

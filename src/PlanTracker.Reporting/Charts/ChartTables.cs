@@ -120,7 +120,7 @@ public static class ChartTables
             return (IReadOnlyList<string>)row;
         }).ToList();
         var needed = jobs.Territory.PaceNeededPerQuarter is { } n
-            ? Localized.Text(lang, $" ; rythme nécessaire : {FlowChart.Rate(n, lang)} par trimestre", $"; pace needed: {FlowChart.Rate(n, lang)} per quarter")
+            ? Localized.Text(lang, $" ; rythme nécessaire : {Display.Rate(n, lang)} par trimestre", $"; pace needed: {Display.Rate(n, lang)} per quarter")
             : "";
         var caption = Localized.Text(lang, "Emplois créés par trimestre et par axe", "Jobs created per quarter and axis") + needed;
         return new ChartTable(caption, headers, rows, headers.Select((_, i) => i > 0).ToList());

@@ -47,8 +47,8 @@ internal static class FlowChart
             recent.LineWidth = 2.5f;
             recent.LinePattern = LinePattern.Dotted;
             recent.LegendText = Localized.Text(lang,
-                $"Rythme récent : {Rate(runRate, lang)} {unit} par trimestre",
-                $"Recent pace: {Rate(runRate, lang)} {unit} per quarter");
+                $"Rythme récent : {Display.Rate(runRate, lang)} {unit} par trimestre",
+                $"Recent pace: {Display.Rate(runRate, lang)} {unit} per quarter");
         }
 
         if (territory.PaceNeededPerQuarter is { } needed)
@@ -58,8 +58,8 @@ internal static class FlowChart
             line.LineWidth = 2.5f;
             line.LinePattern = LinePattern.Dashed;
             line.LegendText = Localized.Text(lang,
-                $"Rythme nécessaire : {Rate(needed, lang)} {unit} par trimestre jusqu'au {plan.LastQuarter.ToDisplay(lang)}",
-                $"Pace needed: {Rate(needed, lang)} {unit} per quarter until {plan.LastQuarter.ToDisplay(lang)}");
+                $"Rythme nécessaire : {Display.Rate(needed, lang)} {unit} par trimestre jusqu'au {plan.LastQuarter.ToDisplay(lang)}",
+                $"Pace needed: {Display.Rate(needed, lang)} {unit} per quarter until {plan.LastQuarter.ToDisplay(lang)}");
             highest = Math.Max(highest, (double)needed);
         }
 
@@ -78,16 +78,13 @@ internal static class FlowChart
         var unit = Indicator.Jobs.Unit(lang);
         var last = snapshot.Jobs.Flows.Where(f => f.Quarter == snapshot.AsOf).Sum(f => f.Value);
         var text = Localized.Text(lang,
-            $"Emplois créés par trimestre et par axe. {snapshot.AsOf.ToDisplay(lang)} : {Display.Number(last, 0, lang)} {unit} ; rythme récent : {Rate(territory.Forecast.RunRate, lang)} par trimestre",
-            $"Jobs created per quarter and axis. {snapshot.AsOf.ToDisplay(lang)}: {Display.Number(last, 0, lang)} {unit}; recent pace: {Rate(territory.Forecast.RunRate, lang)} per quarter");
+            $"Emplois créés par trimestre et par axe. {snapshot.AsOf.ToDisplay(lang)} : {Display.Number(last, 0, lang)} {unit} ; rythme récent : {Display.Rate(territory.Forecast.RunRate, lang)} par trimestre",
+            $"Jobs created per quarter and axis. {snapshot.AsOf.ToDisplay(lang)}: {Display.Number(last, 0, lang)} {unit}; recent pace: {Display.Rate(territory.Forecast.RunRate, lang)} per quarter");
         if (territory.PaceNeededPerQuarter is { } needed)
         {
-            text += Localized.Text(lang, $" ; rythme nécessaire : {Rate(needed, lang)} par trimestre", $"; pace needed: {Rate(needed, lang)} per quarter");
+            text += Localized.Text(lang, $" ; rythme nécessaire : {Display.Rate(needed, lang)} par trimestre", $"; pace needed: {Display.Rate(needed, lang)} per quarter");
         }
 
         return text + ".";
     }
-
-    /// <summary>Like Core's sentences: small rates keep a decimal.</summary>
-    public static string Rate(decimal value, string lang) => Display.Number(value, value < 10 ? 1 : 0, lang);
 }

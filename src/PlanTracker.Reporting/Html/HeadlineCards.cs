@@ -44,7 +44,7 @@ internal static class HeadlineCards
         Row(html, Localized.Text(lang, $"Attendu au {asOf}", $"Expected by {asOf}"), p.Expected is { } e ? Display.Number(e, decimals, lang) : "—");
         Row(html, Localized.Text(lang, "Rythme (réalisé / attendu)", "Pace (actual / expected)"), p.Pace is { } pace ? Display.Percent(pace, 1, lang) : "—");
         Row(html, Localized.Text(lang, "Rythme nécessaire", "Pace needed"), p.PaceNeededPerQuarter is { } n
-            ? Localized.Text(lang, $"{FlowChart.Rate(n, lang)} {unit} par trimestre", $"{FlowChart.Rate(n, lang)} {unit} per quarter")
+            ? Localized.Text(lang, $"{Display.Rate(n, lang)} {unit} par trimestre", $"{Display.Rate(n, lang)} {unit} per quarter")
             : "—");
         Row(html, Localized.Text(lang, $"Prévision au {p.Forecast.Deadline.ToDisplay(lang)}", $"Forecast for {p.Forecast.Deadline.ToDisplay(lang)}"),
             Display.Number(p.Forecast.AtDeadline, 0, lang));
