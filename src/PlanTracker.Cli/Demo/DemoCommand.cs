@@ -9,6 +9,7 @@ using PlanTracker.Core.Progress;
 using PlanTracker.Data;
 using PlanTracker.Import;
 using PlanTracker.Import.Importing;
+using PlanTracker.Reporting.Sources;
 
 namespace PlanTracker.Cli.Demo;
 
@@ -48,13 +49,14 @@ public static class DemoCommand
 
             await report.WriteSummaryAsync(workbooks.Count, 0);
             var asOf = PlanSnapshot.DefaultAsOf(plan, context.Time);
-            var files = await ReportCommand.WriteAsync(database, plan, asOf, folder, context, lang, cancellationToken);
+            // The figures are read once and serve the report, the export and the status table alike.
+            var (snapshot, reportContext) = await ReportData.LoadAsync(database, plan, asOf, context.Time, lang, cancellationToken);
+            var files = await ReportCommand.WriteAsync(snapshot, reportContext, folder, cancellationToken);
             var export = Path.Combine(folder, "export.xlsx");
-            await ExportCommand.WriteXlsxOrCsvAsync(database, plan, asOf, "xlsx", export, ';', context, cancellationToken);
+            await ExportCommand.WriteXlsxOrCsvAsync(database, snapshot, reportContext.LastImport, "xlsx", export, ';', cancellationToken);
 
-            var figures = new FiguresStore(database);
             await context.Out.WriteLineAsync();
-            await context.Out.WriteAsync(StatusTable.Write(await figures.SnapshotAsync(plan, asOf, context.Time, cancellationToken), await figures.LastImportAsync(cancellationToken), lang));
+            await context.Out.WriteAsync(StatusTable.Write(snapshot, reportContext.LastImport, lang));
             await context.Out.WriteLineAsync();
             await context.Out.WriteLineAsync(en
                 ? $"Database: {database.Description}\nReport: {files.ReportPath}\nCharts: {files.Paths.Count - 1} files in {files.Directory}\nExport: {export}"

@@ -34,23 +34,25 @@ public static class ExportCommand
                 throw new UserException(lang == "en" ? $"--out: folder not found ({folder})." : $"--out : dossier introuvable ({folder}).");
             }
 
-            await WriteXlsxOrCsvAsync(database, plan, quarter, parse.GetValue(format)!, path, parse.GetValue(separator)![0], context, cancellationToken);
+            var figures = new FiguresStore(database);
+            var snapshot = await figures.SnapshotAsync(plan, quarter, context.Time, cancellationToken);
+            await WriteXlsxOrCsvAsync(database, snapshot, await figures.LastImportAsync(cancellationToken), parse.GetValue(format)!, path,
+                parse.GetValue(separator)![0], cancellationToken);
             await context.Out.WriteLineAsync(lang == "en" ? $"Export as of {quarter}: {path}" : $"Export au {quarter} : {path}");
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    /// <summary>Shared with <c>demo</c>.</summary>
+    /// <summary>Shared with <c>demo</c>: the figures come from the caller, the detailed lines from the database.</summary>
     public static async Task WriteXlsxOrCsvAsync(
-        PlanTrackerDatabase database, Core.Plans.Plan plan, Core.Periods.Quarter asOf, string format, string path, char separator, CliContext context, CancellationToken cancellationToken)
+        PlanTrackerDatabase database, Core.Progress.PlanSnapshot snapshot, DateTimeOffset? lastImport, string format, string path, char separator,
+        CancellationToken cancellationToken)
     {
-        var figures = new FiguresStore(database);
-        var snapshot = await figures.SnapshotAsync(plan, asOf, context.Time, cancellationToken);
-        var lines = await ReportData.DetailedLinesAsync(new LineDetailsStore(database), asOf, cancellationToken);
+        var lines = await ReportData.DetailedLinesAsync(new LineDetailsStore(database), snapshot.AsOf, cancellationToken);
         if (format == "xlsx")
         {
-            await ReportWriter.WriteXlsxAsync(snapshot, lines, await figures.LastImportAsync(cancellationToken), path, cancellationToken);
+            await ReportWriter.WriteXlsxAsync(snapshot, lines, lastImport, path, cancellationToken);
         }
         else
         {

@@ -21,7 +21,8 @@ public static class ReportCommand
             var plan = await new PlanStore(database).LoadAsync(cancellationToken);
             var quarter = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
             var folder = Path.GetFullPath(parse.GetValue(output)!, context.WorkingDirectory);
-            var files = await WriteAsync(database, plan, quarter, folder, context, lang, cancellationToken);
+            var (snapshot, reportContext) = await ReportData.LoadAsync(database, plan, quarter, context.Time, lang, cancellationToken);
+            var files = await WriteAsync(snapshot, reportContext, folder, cancellationToken);
             await context.Out.WriteLineAsync(lang == "en"
                 ? $"Report as of {quarter}: {files.ReportPath} ({files.Paths.Count} files in {files.Directory})"
                 : $"Rapport au {quarter} : {files.ReportPath} ({files.Paths.Count} fichiers dans {files.Directory})");
@@ -30,12 +31,11 @@ public static class ReportCommand
         return command;
     }
 
-    /// <summary>Shared with <c>demo</c>: loads the figures and writes every chart and report.html.</summary>
+    /// <summary>Shared with <c>demo</c>: writes every chart and report.html; a missing chart font is a user error.</summary>
     public static async Task<ReportFiles> WriteAsync(
-        PlanTrackerDatabase database, Core.Plans.Plan plan, Core.Periods.Quarter asOf, string folder, CliContext context, string lang, CancellationToken cancellationToken)
+        Core.Progress.PlanSnapshot snapshot, ReportContext reportContext, string folder, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
-        var (snapshot, reportContext) = await ReportData.LoadAsync(database, plan, asOf, context.Time, lang, cancellationToken);
         try
         {
             return await ReportWriter.WriteAllAsync(snapshot, reportContext, folder, cancellationToken);
