@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
 using PlanTracker.Bench.Measuring;
 using PlanTracker.Bench.Results;
 
@@ -6,14 +7,15 @@ namespace PlanTracker.Bench.Cli;
 
 /// <summary>
 /// `plantracker status` as a whole process (start-up, configuration, schema check, figures, table) against an empty
-/// .NET console app started the same way; both are built with this bench (project references) into their own folders.
+/// .NET console app started the same way. Both are published first as the README installs the CLI
+/// (<c>dotnet publish -c Release -r RID</c>: framework-dependent, ReadyToRun), each into its own folder.
 /// </summary>
 internal static class CliStatusBench
 {
     public static async Task<CliStatusResult> RunAsync(BenchSettings settings, string databasePath)
     {
-        var status = Program("PlanTrackerCli");
-        var empty = Program("EmptyApp");
+        var status = await PublishAsync(settings, "PlanTrackerCliProject", "plantracker");
+        var empty = await PublishAsync(settings, "EmptyAppProject", "PlanTracker.Bench.EmptyApp");
         var runs = Math.Max(5, settings.Runs * 2);
         settings.Log($"cliStatus: {settings.Warmups} warm-up + {runs} runs of each process");
         var limit = TimeSpan.FromMinutes(1);
@@ -35,11 +37,22 @@ internal static class CliStatusBench
         return new CliStatusResult(Math.Round(statusMs, 1), Math.Round(emptyMs, 1), Math.Round(statusMs / emptyMs, 2), runs);
     }
 
-    // The apphost, as a user starts it; the dll through dotnet where there is none. Paths are set at build time.
-    private static string Program(string key)
+    // `dotnet publish` of the project named at build time, into the work folder; returns the apphost.
+    private static async Task<string> PublishAsync(BenchSettings settings, string key, string assemblyName)
     {
-        var path = typeof(CliStatusBench).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
-        var apphost = OperatingSystem.IsWindows() ? path + ".exe" : path;
-        return Path.GetFullPath(File.Exists(apphost) ? apphost : path + ".dll");
+        var project = typeof(CliStatusBench).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+        var output = Path.Combine(settings.WorkDirectory, "published", assemblyName);
+        settings.Log($"cliStatus: dotnet publish {Path.GetFileName(project)} -r {RuntimeInformation.RuntimeIdentifier}");
+        var outcome = await ChildProcess.RunAsync(ChildProcess.DotnetHost(),
+            ["publish", Path.GetFullPath(project), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false",
+                "-o", output, "--nologo", "-v", "quiet"],
+            TimeSpan.FromMinutes(10));
+        if (outcome.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish {project} failed ({outcome.ExitCode}): {outcome.Output}{outcome.Error}");
+        }
+
+        var apphost = Path.Combine(output, OperatingSystem.IsWindows() ? assemblyName + ".exe" : assemblyName);
+        return File.Exists(apphost) ? apphost : Path.Combine(output, assemblyName + ".dll");
     }
 }

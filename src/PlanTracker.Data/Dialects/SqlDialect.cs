@@ -15,6 +15,17 @@ internal abstract class SqlDialect
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
 
+    /// <summary>The connection string with PlanTracker's settings added (timeouts, foreign keys…).</summary>
+    public abstract string Configure(string connectionString);
+
+    public abstract DbConnection CreateConnection(string connectionString);
+
+    /// <summary>The file (SQLite) or server (SQL Server) a connection string names.</summary>
+    public abstract string DataSource(string connectionString);
+
+    /// <summary>A provider's error as a French sentence for the user.</summary>
+    public abstract string Explain(DbException error, string description, string connectionString);
+
     /// <summary>An INSERT of one row that returns the new row's id as a scalar.</summary>
     public abstract string InsertReturningId(string table, string columns, string values);
 

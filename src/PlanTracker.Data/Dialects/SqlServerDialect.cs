@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Text.RegularExpressions;
 using Dapper;
+using Microsoft.Data.SqlClient;
 
 namespace PlanTracker.Data.Dialects;
 
@@ -16,6 +17,45 @@ internal sealed partial class SqlServerDialect : SqlDialect
     private SqlServerDialect()
     {
     }
+
+    // A server that does not answer is said so within seconds, not after SqlClient's default 15 s.
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(5);
+
+    public override string Configure(string connectionString)
+    {
+        SqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            // e.Message names the faulty keyword, never the password.
+            throw new DatabaseException($"La chaîne de connexion SQL Server est invalide : {e.Message}", e);
+        }
+
+        if (!builder.ShouldSerialize("Connect Timeout"))
+        {
+            builder.ConnectTimeout = (int)ConnectTimeout.TotalSeconds;
+        }
+
+        if (!builder.ShouldSerialize("Application Name"))
+        {
+            // Names PlanTracker's sessions in the DBA's activity monitor.
+            builder.ApplicationName = "PlanTracker";
+        }
+
+        return builder.ToString();
+    }
+
+    public override DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
+
+    public override string DataSource(string connectionString) => new SqlConnectionStringBuilder(connectionString).DataSource;
+
+    public override string Explain(DbException error, string description, string connectionString) =>
+        error is SqlException sql
+            ? SqlServerMessages.Describe(sql.Number, sql.Message, sql.InnerException, description, new SqlConnectionStringBuilder(connectionString).InitialCatalog)
+            : error.Message;
 
     public override string InsertReturningId(string table, string columns, string values) =>
         $"INSERT INTO {table} ({columns}) OUTPUT INSERTED.id VALUES ({values})";

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
-using Dapper;
+using Microsoft.Data.Sqlite;
+using PlanTracker.Data.Schema;
 
 namespace PlanTracker.Data.Dialects;
 
@@ -15,6 +16,30 @@ internal sealed class SqliteDialect : SqlDialect
     private SqliteDialect()
     {
     }
+
+    public static string FileConnectionString(string path) => new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+
+    public override string Configure(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString)
+        {
+            ForeignKeys = true,
+            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+        };
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate && string.IsNullOrEmpty(builder.DataSource))
+        {
+            builder.DataSource = "plantracker.db";
+        }
+
+        return builder.ToString();
+    }
+
+    public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
+
+    public override string DataSource(string connectionString) => new SqliteConnectionStringBuilder(connectionString).DataSource;
+
+    public override string Explain(DbException error, string description, string connectionString) =>
+        error is SqliteException sqlite ? SqliteMessages.Describe(sqlite, description) : error.Message;
 
     public override string InsertReturningId(string table, string columns, string values) =>
         $"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING id";
@@ -57,5 +82,5 @@ internal sealed class SqliteDialect : SqlDialect
     public override Task<T> RetryAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken) => attempt();
 
     /// <summary>WAL lets the dashboard read while an import writes; it is a property of the file, set once.</summary>
-    public static Task SetWalAsync(DbConnection connection) => connection.ExecuteAsync("PRAGMA journal_mode=WAL;");
+    public static Task SetWalAsync(DbConnection connection) => connection.ScalarAsync("PRAGMA journal_mode=WAL;", CancellationToken.None);
 }

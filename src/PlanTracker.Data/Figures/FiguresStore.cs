@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using PlanTracker.Core.Periods;
@@ -24,37 +25,40 @@ public sealed class FiguresStore(PlanTrackerDatabase database)
     public async Task<IReadOnlyList<Flow>> JobFlowsAsync(Quarter asOf, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<FlowRow>(
+        return await connection.ListAsync(
             """
-            SELECT quarter AS Quarter, axis AS Axis, commune AS Commune, SUM(jobs) AS Value
+            SELECT quarter, axis, commune, SUM(jobs)
             FROM job_line
             WHERE quarter <= @asOf
             GROUP BY quarter, axis, commune
             """,
-            new { asOf = asOf.ToString() });
-        return rows.Select(r => r.ToFlow()).ToList();
+            ReadFlow,
+            cancellationToken,
+            ("@asOf", asOf.ToString()));
     }
 
     public async Task<IReadOnlyList<Flow>> CooperativeFlowsAsync(Quarter asOf, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<FlowRow>(
+        return await connection.ListAsync(
             """
-            SELECT quarter AS Quarter, axis AS Axis, commune AS Commune, COUNT(1) AS Value
+            SELECT quarter, axis, commune, COUNT(1)
             FROM cooperative
             WHERE quarter <= @asOf
             GROUP BY quarter, axis, commune
             """,
-            new { asOf = asOf.ToString() });
-        return rows.Select(r => r.ToFlow()).ToList();
+            ReadFlow,
+            cancellationToken,
+            ("@asOf", asOf.ToString()));
     }
 
     /// <summary>When the newest batch still in force was imported (UTC), or null before any import.</summary>
     public async Task<DateTimeOffset?> LastImportAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var text = await connection.ExecuteScalarAsync<string?>(
-            $"SELECT {database.Dialect.TimestampText("MAX(imported_at_utc)")} FROM import_batch WHERE rolled_back_at_utc IS NULL");
+        var text = (string?)await connection.ScalarAsync(
+            $"SELECT {database.Dialect.TimestampText("MAX(imported_at_utc)")} FROM import_batch WHERE rolled_back_at_utc IS NULL",
+            cancellationToken);
         return text is null ? null : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
     }
 
@@ -78,17 +82,6 @@ public sealed class FiguresStore(PlanTrackerDatabase database)
         return rows.ToList();
     }
 
-    private sealed class FlowRow
-    {
-        public string Quarter { get; set; } = "";
-
-        public long Axis { get; set; }
-
-        public string Commune { get; set; } = "";
-
-        public decimal Value { get; set; }
-
-        public Flow ToFlow() =>
-            new(Core.Periods.Quarter.Parse(Quarter), Core.Territory.Axis.FromCode((int)Axis), Core.Territory.Commune.FromName(Commune), Value);
-    }
+    private static Flow ReadFlow(DbDataReader row) =>
+        new(Quarter.Parse(row.Text(0)), Axis.FromCode(row.Int(1)), Commune.FromName(row.Text(2)), row.Decimal(3));
 }

@@ -6,6 +6,9 @@ namespace PlanTracker.Data;
 /// <summary>Every stored line up to a quarter, with the batch, file, sheet and row it came from (analyst exports).</summary>
 public sealed class LineDetailsStore(PlanTrackerDatabase database)
 {
+    // FTEs come back as Int64 or Double from SQLite, mixed within one query.
+    static LineDetailsStore() => Schema.DecimalHandler.Register();
+
     public async Task<IReadOnlyList<JobLineDetail>> JobLinesAsync(Quarter asOf, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -9,6 +9,9 @@ namespace PlanTracker.Data.Imports;
 /// <summary>Upserts one batch's lines inside its transaction, recording each change for rollback.</summary>
 internal sealed class LineWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, long batchId)
 {
+    // Stored FTEs come back as Int64 or Double from SQLite, mixed within one query.
+    static LineWriter() => Schema.DecimalHandler.Register();
+
     public async Task<(int Added, int Updated, int Unchanged)> WriteJobsAsync(IReadOnlyList<JobLine> lines)
     {
         int added = 0, updated = 0, unchanged = 0;

@@ -13,18 +13,23 @@ public sealed class PlanStore(PlanTrackerDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var dialect = database.Dialect;
         // "plan" is quoted: PLAN is a reserved word in T-SQL.
-        var row = await connection.QuerySingleOrDefaultAsync<PlanRow>(
-            $"SELECT {dialect.DateText("start_date")} AS StartDate, {dialect.DateText("deadline")} AS Deadline, " +
-            "on_track_pace AS OnTrackPace, watch_pace AS WatchPace FROM \"plan\" WHERE id = 1");
+        var row = (await connection.ListAsync(
+            $"SELECT {dialect.DateText("start_date")}, {dialect.DateText("deadline")}, on_track_pace, watch_pace FROM \"plan\" WHERE id = 1",
+            r => new PlanRow { StartDate = r.Text(0), Deadline = r.Text(1), OnTrackPace = r.Decimal(2), WatchPace = r.Decimal(3) },
+            cancellationToken)).SingleOrDefault();
         if (row is null)
         {
             return Plan.Default;
         }
 
-        var targets = (await connection.QueryAsync<TargetRow>(
-            "SELECT indicator AS Indicator, scope AS Scope, scope_key AS ScopeKey, target AS Target FROM plan_target")).ToList();
-        var trajectory = (await connection.QueryAsync<TrajectoryRow>(
-            "SELECT indicator AS Indicator, year AS Year, value AS Value FROM plan_trajectory")).ToList();
+        var targets = await connection.ListAsync(
+            "SELECT indicator, scope, scope_key, target FROM plan_target",
+            r => new TargetRow(r.Text(0), r.Text(1), r.TextOrNull(2) ?? "", r.Int(3)),
+            cancellationToken);
+        var trajectory = await connection.ListAsync(
+            "SELECT indicator, year, value FROM plan_trajectory",
+            r => new TrajectoryRow(r.Text(0), r.Int(1), r.Decimal(2)),
+            cancellationToken);
 
         Dictionary<Indicator, IReadOnlyDictionary<TKey, TValue>> Group<TRow, TKey, TValue>(
             IEnumerable<TRow> rows, Func<TRow, string> indicator, Func<TRow, TKey> key, Func<TRow, TValue> value)
@@ -48,7 +53,7 @@ public sealed class PlanStore(PlanTrackerDatabase database)
     internal async Task SeedDefaultAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         // Seeded already (every run but the first): no write lock to wait for behind a running import.
-        if (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM \"plan\"") > 0)
+        if (Convert.ToInt64(await connection.ScalarAsync("SELECT COUNT(1) FROM \"plan\"", cancellationToken), CultureInfo.InvariantCulture) > 0)
         {
             return;
         }

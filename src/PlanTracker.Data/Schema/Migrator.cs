@@ -39,7 +39,7 @@ internal sealed class Migrator(DatabaseProvider provider)
 
         // Every command starts here: when the schema is current, a plain read says so without the write lock, so that
         // `status` or a page started during a long import answers at once instead of waiting for the import's commit.
-        if (await IsCurrentAsync(connection))
+        if (await IsCurrentAsync(connection, cancellationToken))
         {
             return [];
         }
@@ -67,11 +67,11 @@ internal sealed class Migrator(DatabaseProvider provider)
         return applied;
     }
 
-    private async Task<bool> IsCurrentAsync(DbConnection connection)
+    private async Task<bool> IsCurrentAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         try
         {
-            var done = (await connection.QueryAsync<string>("SELECT script FROM schema_version")).ToHashSet();
+            var done = (await connection.ListAsync("SELECT script FROM schema_version", r => r.Text(0), cancellationToken)).ToHashSet();
             return Scripts(provider).All(s => done.Contains(s.Name));
         }
         catch (DbException)
