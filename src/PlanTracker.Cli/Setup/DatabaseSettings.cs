@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using PlanTracker.Data;
 
 namespace PlanTracker.Cli.Setup;
@@ -12,11 +11,8 @@ public static class DatabaseSettings
 {
     public static PlanTrackerDatabase Resolve(string? db, string? provider, string? connection, string workingDirectory)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(workingDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
+        var configuration = CliConfiguration.Load(
+            [Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Path.Combine(workingDirectory, "appsettings.json")]);
 
         var providerName = provider ?? configuration["Database:Provider"] ?? "Sqlite";
         if (!Enum.TryParse<DatabaseProvider>(providerName, ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
@@ -34,7 +30,7 @@ public static class DatabaseSettings
             return PlanTrackerDatabase.SqliteFile(Path.GetFullPath(db, workingDirectory));
         }
 
-        var connectionString = connection ?? configuration.GetConnectionString("PlanTracker") ?? PlanTrackerDatabase.DefaultConnectionString;
+        var connectionString = connection ?? configuration["ConnectionStrings:PlanTracker"] ?? PlanTrackerDatabase.DefaultConnectionString;
         if (chosen == DatabaseProvider.SqlServer)
         {
             return new PlanTrackerDatabase(chosen, connectionString);
