@@ -22,35 +22,11 @@ public sealed class FiguresStore(PlanTrackerDatabase database)
         return PlanSnapshot.Build(plan, asOf, Quarter.Current(time).Previous, jobs, cooperatives);
     }
 
-    public async Task<IReadOnlyList<Flow>> JobFlowsAsync(Quarter asOf, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ListAsync(
-            """
-            SELECT quarter, axis, commune, SUM(jobs)
-            FROM job_line
-            WHERE quarter <= @asOf
-            GROUP BY quarter, axis, commune
-            """,
-            ReadFlow,
-            cancellationToken,
-            ("@asOf", asOf.ToString()));
-    }
+    public Task<IReadOnlyList<Flow>> JobFlowsAsync(Quarter asOf, CancellationToken cancellationToken = default) =>
+        FlowsAsync("jobs", asOf, cancellationToken);
 
-    public async Task<IReadOnlyList<Flow>> CooperativeFlowsAsync(Quarter asOf, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ListAsync(
-            """
-            SELECT quarter, axis, commune, COUNT(1)
-            FROM cooperative
-            WHERE quarter <= @asOf
-            GROUP BY quarter, axis, commune
-            """,
-            ReadFlow,
-            cancellationToken,
-            ("@asOf", asOf.ToString()));
-    }
+    public Task<IReadOnlyList<Flow>> CooperativeFlowsAsync(Quarter asOf, CancellationToken cancellationToken = default) =>
+        FlowsAsync("cooperatives", asOf, cancellationToken);
 
     /// <summary>When the newest batch still in force was imported (UTC), or null before any import.</summary>
     public async Task<DateTimeOffset?> LastImportAsync(CancellationToken cancellationToken = default)
@@ -80,6 +56,18 @@ public sealed class FiguresStore(PlanTrackerDatabase database)
             """,
             new { asOf = asOf.ToString() });
         return rows.ToList();
+    }
+
+    // quarter_total is kept by every import and rollback (QuarterTotals): a few hundred rows, not the lines.
+    private async Task<IReadOnlyList<Flow>> FlowsAsync(string indicator, Quarter asOf, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ListAsync(
+            "SELECT quarter, axis, commune, value FROM quarter_total WHERE indicator = @indicator AND quarter <= @asOf",
+            ReadFlow,
+            cancellationToken,
+            ("@indicator", indicator),
+            ("@asOf", asOf.ToString()));
     }
 
     private static Flow ReadFlow(DbDataReader row) =>

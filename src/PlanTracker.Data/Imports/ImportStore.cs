@@ -70,6 +70,7 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
             : await WriteSqliteJobsAsync(writer, (SqliteConnection)connection, (SqliteTransaction)transaction, batchId, request.JobLines);
         // Cooperatives stay row by row on both providers: a few dozen a year, matched by rules that depend on order.
         var (coopsAdded, coopsUpdated, coopsUnchanged) = await writer.WriteCooperativesAsync(request.Cooperatives);
+        await QuarterTotals.RefreshAsync(connection, transaction);
 
         await connection.ExecuteAsync(
             """
@@ -129,6 +130,7 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
         }
 
         var restored = await restorer.RestoreAsync();
+        await QuarterTotals.RefreshAsync(connection, transaction);
         await connection.ExecuteAsync(
             "UPDATE import_batch SET rolled_back_at_utc = @now, rolled_back_by = @user WHERE id = @batchId",
             new { now = database.Dialect.Timestamp(time.GetUtcNow()), user, batchId },

@@ -108,6 +108,62 @@ public abstract class FiguresStoreTests<TProvider>
         });
     }
 
+    [Test]
+    public async Task QuarterTotals_EqualTheLineSums_AfterImportsCorrectionsAndRollbacks()
+    {
+        await using var temp = await provider.MigratedAsync();
+        var store = new ImportStore(temp.Database, TimeProvider.System);
+        var first = await store.ImportAsync(Lines.Request("h1",
+            [Lines.Job("2025-T1", jobs: 5), Lines.Job("2025-T2", siret: Lines.SiretB, jobs: 4, commune: "Drancy", axis: 2)],
+            [Lines.Coop(date: "2025-02-01")]));
+        await ShouldMatchTheLines(temp.Database, "after a first import");
+
+        // A correction (same key, other figures, other commune), a new line and a second cooperative.
+        var second = await store.ImportAsync(Lines.Request("h2",
+            [Lines.Job("2025-T1", jobs: 8, commune: "Tremblay-en-France"), Lines.Job("2025-T3", siret: Lines.SiretC, jobs: 1)],
+            [Lines.Coop(name: "CAE Envol", date: "2025-08-01")]));
+        await ShouldMatchTheLines(temp.Database, "after a correction");
+        (await new FiguresStore(temp.Database).JobFlowsAsync(Quarter.Parse("2025-T4"))).Sum(f => f.Value).Should().Be(13m);
+
+        (await store.ImportAsync(Lines.Request("h3", [Lines.Job("2025-T4", jobs: 50)]), dryRun: true)).DryRun.Should().BeTrue();
+        await ShouldMatchTheLines(temp.Database, "after a dry run");
+
+        (await store.RollbackAsync(second.BatchId!.Value, "admin")).Result.Should().Be(RollbackResult.Done);
+        await ShouldMatchTheLines(temp.Database, "after rolling the correction back");
+        (await store.RollbackAsync(first.BatchId!.Value, "admin")).Result.Should().Be(RollbackResult.Done);
+        await ShouldMatchTheLines(temp.Database, "after rolling everything back");
+        (await new FiguresStore(temp.Database).JobFlowsAsync(Quarter.Parse("2030-T4"))).Should().BeEmpty();
+    }
+
+    // The figures read from quarter_total against the sums computed from the lines themselves.
+    private static async Task ShouldMatchTheLines(PlanTrackerDatabase database, string because)
+    {
+        var asOf = Quarter.Parse("2030-T4");
+        var figures = new FiguresStore(database);
+        await using var connection = await database.OpenAsync();
+        var jobs = await Sums(connection, "SELECT quarter, axis, commune, SUM(jobs) FROM job_line GROUP BY quarter, axis, commune");
+        var coops = await Sums(connection, "SELECT quarter, axis, commune, COUNT(1) FROM cooperative GROUP BY quarter, axis, commune");
+
+        (await figures.JobFlowsAsync(asOf)).Select(Describe).Should().BeEquivalentTo(jobs, because);
+        (await figures.CooperativeFlowsAsync(asOf)).Select(Describe).Should().BeEquivalentTo(coops, because);
+    }
+
+    private static async Task<List<string>> Sums(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add($"{reader.GetValue(0)} {Convert.ToInt32(reader.GetValue(1))} {reader.GetValue(2)} {Convert.ToDecimal(reader.GetValue(3)):0}");
+        }
+
+        return rows;
+    }
+
+    private static string Describe(Core.Progress.Flow flow) => $"{flow.Quarter} {flow.Axis.Code} {flow.Commune.Name} {flow.Value:0}";
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

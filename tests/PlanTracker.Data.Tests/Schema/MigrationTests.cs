@@ -8,7 +8,7 @@ namespace PlanTracker.Data.Tests.Schema;
 public abstract class MigrationTests<TProvider>
     where TProvider : TestProvider, new()
 {
-    private static readonly string[] AllScripts = ["0001_initial.sql", "0002_shared_web_state.sql"];
+    private static readonly string[] AllScripts = ["0001_initial.sql", "0002_shared_web_state.sql", "0003_quarter_total.sql"];
     private readonly TProvider provider = new();
 
     [Test]
@@ -29,6 +29,29 @@ public abstract class MigrationTests<TProvider>
         plan.Deadline.Should().Be(new DateOnly(2030, 12, 31));
         plan.Start.Should().Be(new DateOnly(2024, 1, 1));
         plan.Thresholds.OnTrack.Should().Be(0.95m);
+    }
+
+    [Test]
+    public async Task Migrate_FromBeforeQuarterTotals_FillsThemFromTheStoredLines()
+    {
+        await using var temp = await provider.MigratedAsync();
+        await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
+            [Lines.Job("2025-T1", jobs: 5), Lines.Job("2025-T1", siret: Lines.SiretB, jobs: 2), Lines.Job("2025-T2", jobs: 4, commune: "Dugny", axis: 3)],
+            [Lines.Coop(date: "2025-02-01")]));
+        await using (var connection = await temp.Database.OpenAsync())
+        {
+            // The database as 0002 left it, with its lines.
+            await connection.ExecuteAsync("DROP TABLE quarter_total");
+            await connection.ExecuteAsync("DELETE FROM schema_version WHERE script = '0003_quarter_total.sql'");
+        }
+
+        (await temp.Database.MigrateAsync()).Should().Equal("0003_quarter_total.sql");
+
+        var figures = new FiguresStore(temp.Database);
+        var asOf = Core.Periods.Quarter.Parse("2025-T4");
+        (await figures.JobFlowsAsync(asOf)).Select(f => $"{f.Quarter} {f.Axis.Code} {f.Commune.Name} {f.Value:0}")
+            .Should().BeEquivalentTo("2025-T1 1 Sevran 7", "2025-T2 3 Dugny 4");
+        (await figures.CooperativeFlowsAsync(asOf)).Should().ContainSingle().Which.Value.Should().Be(1m);
     }
 
     [Test]
