@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Reflection;
 using Dapper;
 using PlanTracker.Data.Dialects;
 
@@ -19,15 +18,16 @@ internal sealed class Migrator(DatabaseProvider provider)
 
     private readonly SqlDialect dialect = SqlDialect.For(provider);
 
-    public static IReadOnlyList<(string Name, string Sql)> Scripts(DatabaseProvider provider)
+    public static IReadOnlyList<(string Name, string Sql)> Scripts(DatabaseProvider provider) =>
+        Resources(provider).OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => (r.Name, Read(r.Resource))).ToList();
+
+    // Names without reading the scripts: every command checks them at start-up.
+    private static IEnumerable<(string Resource, string Name)> Resources(DatabaseProvider provider)
     {
-        var assembly = typeof(Migrator).Assembly;
         var folder = $".Migrations.{provider}.";
-        return assembly.GetManifestResourceNames()
+        return typeof(Migrator).Assembly.GetManifestResourceNames()
             .Where(n => n.Contains(folder, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(n => (ScriptName(n, folder), Read(assembly, n)))
-            .ToList();
+            .Select(n => (n, ScriptName(n, folder)));
     }
 
     public async Task<IReadOnlyList<string>> ApplyAsync(DbConnection connection, string server, CancellationToken cancellationToken)
@@ -72,7 +72,7 @@ internal sealed class Migrator(DatabaseProvider provider)
         try
         {
             var done = (await connection.ListAsync("SELECT script FROM schema_version", r => r.Text(0), cancellationToken)).ToHashSet();
-            return Scripts(provider).All(s => done.Contains(s.Name));
+            return Resources(provider).All(r => done.Contains(r.Name));
         }
         catch (DbException)
         {
@@ -84,9 +84,9 @@ internal sealed class Migrator(DatabaseProvider provider)
     private static string ScriptName(string resource, string folder) =>
         resource[(resource.IndexOf(folder, StringComparison.Ordinal) + folder.Length)..];
 
-    private static string Read(Assembly assembly, string resource)
+    private static string Read(string resource)
     {
-        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var stream = typeof(Migrator).Assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
