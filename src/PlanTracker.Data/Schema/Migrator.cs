@@ -19,16 +19,13 @@ internal sealed class Migrator(DatabaseProvider provider)
     private readonly SqlDialect dialect = SqlDialect.For(provider);
 
     public static IReadOnlyList<(string Name, string Sql)> Scripts(DatabaseProvider provider) =>
-        Resources(provider).OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => (r.Name, Read(r.Resource))).ToList();
+        ResourceNames(provider).Order(StringComparer.Ordinal).Select(r => (ScriptName(r, provider), Read(r))).ToList();
 
-    // Names without reading the scripts: every command checks them at start-up.
-    private static IEnumerable<(string Resource, string Name)> Resources(DatabaseProvider provider)
-    {
-        var folder = $".Migrations.{provider}.";
-        return typeof(Migrator).Assembly.GetManifestResourceNames()
-            .Where(n => n.Contains(folder, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (n, ScriptName(n, folder)));
-    }
+    private static IEnumerable<string> ResourceNames(DatabaseProvider provider) =>
+        typeof(Migrator).Assembly.GetManifestResourceNames()
+            .Where(n => n.Contains(Folder(provider), StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal));
+
+    private static string Folder(DatabaseProvider provider) => $".Migrations.{provider}.";
 
     public async Task<IReadOnlyList<string>> ApplyAsync(DbConnection connection, string server, CancellationToken cancellationToken)
     {
@@ -72,7 +69,8 @@ internal sealed class Migrator(DatabaseProvider provider)
         try
         {
             var done = (await connection.ListAsync("SELECT script FROM schema_version", r => r.Text(0), cancellationToken)).ToHashSet();
-            return Resources(provider).All(r => done.Contains(r.Name));
+            // Names only, without reading the scripts: every command checks them at start-up.
+            return ResourceNames(provider).All(r => done.Contains(ScriptName(r, provider)));
         }
         catch (DbException)
         {
@@ -81,8 +79,8 @@ internal sealed class Migrator(DatabaseProvider provider)
         }
     }
 
-    private static string ScriptName(string resource, string folder) =>
-        resource[(resource.IndexOf(folder, StringComparison.Ordinal) + folder.Length)..];
+    private static string ScriptName(string resource, DatabaseProvider provider) =>
+        resource[(resource.IndexOf(Folder(provider), StringComparison.Ordinal) + Folder(provider).Length)..];
 
     private static string Read(string resource)
     {
