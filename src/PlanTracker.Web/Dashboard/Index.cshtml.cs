@@ -49,7 +49,7 @@ public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : 
     {
         var lang = Language.Of(HttpContext);
         var aborted = HttpContext.RequestAborted;
-        // One cheap query per request; the figures and the charts are computed only when the data changed.
+        // One cheap query at most once a second; the figures and the charts are computed only when the data changed.
         var version = await dashboard.VersionAsync(aborted);
         Plan = await dashboard.PlanAsync(version, aborted);
         Latest = PlanSnapshot.DefaultAsOf(Plan, time);
