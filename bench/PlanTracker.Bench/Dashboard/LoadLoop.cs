@@ -11,7 +11,19 @@ internal sealed class LoadLoop(HttpClient client, int concurrency, TimeSpan dura
     public int Concurrency => concurrency;
 
     /// <param name="FirstFailure">What the first failed response was (status and size), to say why in the notes.</param>
-    public sealed record Outcome(long Requests, double Seconds, double Rps, double P95Ms, long Failures, string? FirstFailure);
+    /// <param name="LatenciesMs">Every request's time, to pool several runs.</param>
+    public sealed record Outcome(long Requests, double Seconds, double Rps, double P95Ms, long Failures, string? FirstFailure, IReadOnlyList<double> LatenciesMs)
+    {
+        /// <summary>Several runs as one: their requests over their time, the 95th percentile of all their latencies.</summary>
+        public static Outcome Pool(IReadOnlyList<Outcome> runs)
+        {
+            var latencies = runs.SelectMany(r => r.LatenciesMs).ToList();
+            var seconds = runs.Sum(r => r.Seconds);
+            return new Outcome(
+                latencies.Count, seconds, latencies.Count / seconds, Measuring.Timing.Percentile(latencies, 0.95),
+                runs.Sum(r => r.Failures), runs.Select(r => r.FirstFailure).FirstOrDefault(f => f is not null), latencies);
+        }
+    }
 
     public async Task<Outcome> RunAsync(string path, int expectedBytes)
     {
@@ -42,6 +54,6 @@ internal sealed class LoadLoop(HttpClient client, int concurrency, TimeSpan dura
         }).ToList();
         var all = (await Task.WhenAll(workers)).SelectMany(l => l).ToList();
         var seconds = watch.Elapsed.TotalSeconds;
-        return new Outcome(all.Count, seconds, all.Count / seconds, Measuring.Timing.Percentile(all, 0.95), failures, firstFailure);
+        return new Outcome(all.Count, seconds, all.Count / seconds, Measuring.Timing.Percentile(all, 0.95), failures, firstFailure, all);
     }
 }

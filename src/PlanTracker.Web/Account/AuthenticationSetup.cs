@@ -9,12 +9,14 @@ public static class AuthenticationSetup
 
     /// <summary>
     /// Cookie sign-in with sessions kept in the database, HttpOnly, SameSite=Strict, Secure over HTTPS, an idle timeout
-    /// (<c>Authentication:IdleMinutes</c>, 30) and an absolute one (<c>Authentication:AbsoluteHours</c>, 8); the
-    /// account is re-read on every request so that disabling it or changing its role takes effect at once.
+    /// (<c>Authentication:IdleMinutes</c>, 30) and an absolute one (<c>Authentication:AbsoluteHours</c>, 8). The session
+    /// and its account are read again at least every <c>Authentication:RecheckSeconds</c> (2): ending a session
+    /// elsewhere, disabling the account or changing its role takes effect within that bound (<see cref="SessionChecks"/>).
     /// </summary>
     public static WebApplicationBuilder AddPlanTrackerAuthentication(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton<SessionChecks>();
         services.AddSingleton<DatabaseSessions>();
         services.AddSingleton<SignInThrottle>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>

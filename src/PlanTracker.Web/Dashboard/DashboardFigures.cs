@@ -12,8 +12,10 @@ namespace PlanTracker.Web.Dashboard;
 
 /// <summary>
 /// What the dashboard (and the exports' charts) show, computed once per data version rather than on every request.
-/// The version is read from the database on each request (one cheap query), so that an import or a rollback made on
-/// any server shows on the next request everywhere; the figures and the charts are computed only when it moved.
+/// The version is read from the database (one cheap query) at most once per <c>Dashboard:VersionSeconds</c> (1 s by
+/// default; 0 reads it on every request), so that an import or a rollback made by another server or by the CLI shows
+/// everywhere within that bound; one made through this server's pages shows on the next request. The figures and the
+/// charts are computed only when the version moved.
 /// </summary>
 public sealed class DashboardFigures(
     DataVersionStore versions,
@@ -22,6 +24,7 @@ public sealed class DashboardFigures(
     FiguresCache cache,
     HtmlEncoder encoder,
     TimeProvider time,
+    IConfiguration configuration,
     ILogger<DashboardFigures> logger)
 {
     // A missing font is retried after this long, in case it has been installed since.
@@ -29,10 +32,43 @@ public sealed class DashboardFigures(
 
     private int renders;
 
+    // The last version read and when; the generation moves when this server changes the data itself.
+    private VersionRead? lastVersion;
+    private long generation;
+
     /// <summary>How many times the figures were read and the charts drawn (a test seam: hits do not count).</summary>
     public int Renders => Volatile.Read(ref renders);
 
-    public Task<DataVersion> VersionAsync(CancellationToken cancellationToken) => versions.CurrentAsync(cancellationToken);
+    /// <summary>How long a data version read from the database is used before it is read again.</summary>
+    public TimeSpan VersionBound { get; } =
+        TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue("Dashboard:VersionSeconds", 1.0)));
+
+    /// <summary>The data version, read from the database at most once per <see cref="VersionBound"/>.</summary>
+    public async Task<DataVersion> VersionAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (Volatile.Read(ref lastVersion) is { } last && now >= last.ReadAt && now - last.ReadAt < VersionBound)
+        {
+            return last.Version;
+        }
+
+        var seen = Interlocked.Read(ref generation);
+        var version = await versions.CurrentAsync(cancellationToken);
+        // Kept unless this server changed the data while it was being read: then the next request reads it again.
+        if (Interlocked.Read(ref generation) == seen)
+        {
+            Volatile.Write(ref lastVersion, new VersionRead(version, now));
+        }
+
+        return version;
+    }
+
+    /// <summary>This server imported or rolled back a batch: the next request reads the version from the database.</summary>
+    public void DataChanged()
+    {
+        Interlocked.Increment(ref generation);
+        Volatile.Write(ref lastVersion, null);
+    }
 
     /// <summary>The plan, read once per data version (it is written only when the database is first seeded).</summary>
     public Task<Plan> PlanAsync(DataVersion version, CancellationToken cancellationToken) =>
@@ -80,6 +116,8 @@ public sealed class DashboardFigures(
         var markup = ChartsMarkup.Build(charts, lang, encoder);
         return new DashboardView(snapshot, lastImport, rendered, charts, markup, Encoding.UTF8.GetBytes(markup.Value ?? ""));
     }
+
+    private sealed record VersionRead(DataVersion Version, DateTimeOffset ReadAt);
 
     private sealed record PlanKey(DataVersion Version);
 

@@ -10,8 +10,10 @@ namespace PlanTracker.Web.Dashboard;
 
 /// <summary>
 /// Tableau de bord: headline cards, the five charts with their tables, and filters as plain links
-/// (<c>/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=Sevran</c>), so that any view can be bookmarked.
+/// (<c>/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=Sevran</c>), so that any view can be bookmarked. Sent whole,
+/// with its length (<see cref="Layout.KnownLengthAttribute"/>).
 /// </summary>
+[Layout.KnownLength]
 public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -49,7 +51,7 @@ public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : 
     {
         var lang = Language.Of(HttpContext);
         var aborted = HttpContext.RequestAborted;
-        // One cheap query per request; the figures and the charts are computed only when the data changed.
+        // One cheap query at most once a second; the figures and the charts are computed only when the data changed.
         var version = await dashboard.VersionAsync(aborted);
         Plan = await dashboard.PlanAsync(version, aborted);
         Latest = PlanSnapshot.DefaultAsOf(Plan, time);

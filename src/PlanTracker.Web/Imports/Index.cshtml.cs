@@ -21,6 +21,7 @@ public sealed class IndexModel(
     UploadFolder uploads,
     ImportLimits limits,
     TimeProvider time,
+    Dashboard.DashboardFigures dashboard,
     ILogger<IndexModel> logger) : PageModel
 {
     public enum Stage
@@ -91,7 +92,16 @@ public sealed class IndexModel(
 
         var plan = await plans.LoadAsync(HttpContext.RequestAborted);
         FileName = found.Upload.FileName;
-        Result = await importer.ImportAsync(FileName, found.Bytes, UserName, dryRun: false, plan, HttpContext.RequestAborted);
+        try
+        {
+            Result = await importer.ImportAsync(FileName, found.Bytes, UserName, dryRun: false, plan, HttpContext.RequestAborted);
+        }
+        finally
+        {
+            // The dashboard shows this import on the next request, not after its version bound.
+            dashboard.DataChanged();
+        }
+
         uploads.Delete(found.Upload.Id);
         Step = Stage.Result;
         var o = Result.Outcome;

@@ -5,7 +5,7 @@ using PlanTracker.Data;
 namespace PlanTracker.Web.Imports;
 
 /// <summary>Undo one whole batch: a confirmation page (GET), then the rollback itself (POST with antiforgery).</summary>
-public sealed class RollbackModel(ImportStore imports, ILogger<RollbackModel> logger) : PageModel
+public sealed class RollbackModel(ImportStore imports, Dashboard.DashboardFigures dashboard, ILogger<RollbackModel> logger) : PageModel
 {
     public ImportBatch? Batch { get; private set; }
 
@@ -26,7 +26,16 @@ public sealed class RollbackModel(ImportStore imports, ILogger<RollbackModel> lo
         }
 
         var user = User.Identity?.Name ?? "";
-        Outcome = await imports.RollbackAsync(id, user, HttpContext.RequestAborted);
+        try
+        {
+            Outcome = await imports.RollbackAsync(id, user, HttpContext.RequestAborted);
+        }
+        finally
+        {
+            // The dashboard shows the rollback on the next request, not after its version bound.
+            dashboard.DataChanged();
+        }
+
         logger.LogInformation(
             "Rollback of batch {Batch} ({File}) by {User}: {Result}, {LinesRestored} lines restored, blocked by {BlockingBatches}",
             id, Batch.FileName, user, Outcome.Result, Outcome.LinesRestored, Outcome.BlockingBatches);

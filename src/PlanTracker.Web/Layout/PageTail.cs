@@ -24,7 +24,16 @@ public static class PageTail
         }
 
         await layout.FlushAsync();
-        await context.Response.Body.WriteAsync(utf8, context.RequestAborted);
+        if (context.Response.Body is KnownLengthBody body)
+        {
+            // Kept by reference until the page is complete (KnownLengthAttribute): cached bytes never change.
+            body.Append(utf8);
+        }
+        else
+        {
+            await context.Response.Body.WriteAsync(utf8, context.RequestAborted);
+        }
+
         return HtmlString.Empty;
     }
 }

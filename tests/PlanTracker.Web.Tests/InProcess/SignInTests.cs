@@ -95,13 +95,14 @@ public class SignInTests
     }
 
     [Test]
-    public async Task DisabledAccount_LosesItsOpenSession()
+    public async Task DisabledAccount_LosesItsOpenSession_WithinTheRecheckBound()
     {
         using var app = await TestApp.WithUsersAsync();
         using var client = await app.SignedInAsync("analyst");
         (await client.GetAsync("/exports")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         await app.Services.GetRequiredService<UserAccounts>().DisableAsync(TestUsers.NameOf("analyst"));
+        app.Time.Advance(app.Services.GetRequiredService<SessionChecks>().Bound);
 
         var response = await client.GetAsync("/exports");
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);

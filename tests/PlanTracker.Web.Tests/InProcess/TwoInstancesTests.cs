@@ -12,7 +12,8 @@ namespace PlanTracker.Web.Tests.InProcess;
 
 /// <summary>
 /// Two instances of the app on one SQLite file, as behind a load balancer, and one instance restarted: sessions,
-/// antiforgery tokens and the sign-in throttle hold across them because they live in the database.
+/// antiforgery tokens and the sign-in throttle hold across them because they live in the database. A session ended on
+/// one instance is refused by the other within the recheck bound (<see cref="SessionChecks"/>).
 /// </summary>
 public class TwoInstancesTests
 {
@@ -89,6 +90,8 @@ public class TwoInstancesTests
         var signOut = await onA.PostAsync("/account/signout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
 
         signOut.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        // B remembers what the database said about the session for at most Authentication:RecheckSeconds.
+        b.Time.Advance(b.Services.GetRequiredService<SessionChecks>().Bound);
         var after = await copyOnB.GetAsync("/imports");
         after.StatusCode.Should().Be(HttpStatusCode.Redirect);
         after.Headers.Location!.ToString().Should().Contain("/account/signin");
@@ -163,6 +166,8 @@ public class TwoInstancesTests
         }));
 
         signOut.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        // B answered for this session a moment ago: it asks the database again once the recheck bound has passed.
+        await Task.Delay(b.Services.GetRequiredService<SessionChecks>().Bound + TimeSpan.FromMilliseconds(100));
         using var replay = new HttpRequestMessage(HttpMethod.Get, "/imports") { Headers = { { "Cookie", copied } } };
         using var bare = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = onB.BaseAddress };
         (await bare.SendAsync(replay)).StatusCode.Should().Be(HttpStatusCode.Redirect, "the copied cookie's session ended on both servers");

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace PlanTracker.Web.Account;
+
+/// <summary>
+/// What the database answered about a session (its ticket) and about an account (role, disabled), remembered for a
+/// few seconds (<c>Authentication:RecheckSeconds</c>, 2 by default; 0 reads both on every request) so that a page
+/// does not cost two queries before it starts. The bound is what another server's change can take to show here: a
+/// session ended on another instance, an account disabled or its role changed (by the CLI or another server) are
+/// refused at most that long after. A sign-out on this instance forgets its session at once; the ticket's own expiry
+/// (idle and absolute timeouts) is checked on every request, from the remembered ticket.
+/// </summary>
+public sealed class SessionChecks : IDisposable
+{
+    // Enough for every signed-in visitor of a plan's dashboard; beyond it the oldest are read again.
+    private const int MaxEntries = 10_000;
+
+    private readonly TimeProvider time;
+    private readonly MemoryCache tickets;
+    private readonly MemoryCache accounts;
+
+    public SessionChecks(TimeProvider time, IConfiguration configuration)
+    {
+        this.time = time;
+        Bound = RecheckBound(configuration);
+        tickets = new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxEntries });
+        accounts = new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxEntries });
+    }
+
+    /// <summary>How long an answer is used before the database is asked again.</summary>
+    public TimeSpan Bound { get; }
+
+    public static TimeSpan RecheckBound(IConfiguration configuration) =>
+        TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue("Authentication:RecheckSeconds", 2.0)));
+
+    /// <summary>The serialised ticket of session <paramref name="key"/> (null: none), read by <paramref name="read"/> at most once per bound.</summary>
+    public Task<byte[]?> TicketAsync(string key, Func<Task<byte[]?>> read) => RecallAsync(tickets, key, read);
+
+    /// <summary>The account named <paramref name="name"/> (null: none), read by <paramref name="read"/> at most once per bound.</summary>
+    public Task<AccountState?> AccountAsync(string name, Func<Task<AccountState?>> read) => RecallAsync(accounts, name, read);
+
+    /// <summary>The session's ticket as this instance just wrote it (a renewal).</summary>
+    public void Remember(string key, byte[] ticket) => Keep(tickets, key, ticket);
+
+    /// <summary>The session ended here (sign-out, expiry): the next request reads the database.</summary>
+    public void Forget(string key) => tickets.Remove(key);
+
+    public void Dispose()
+    {
+        tickets.Dispose();
+        accounts.Dispose();
+    }
+
+    private async Task<T?> RecallAsync<T>(MemoryCache cache, string key, Func<Task<T?>> read)
+        where T : class
+    {
+        if (cache.TryGetValue(key, out Answer<T>? answer) && answer is not null && time.GetUtcNow() < answer.Until)
+        {
+            return answer.Value;
+        }
+
+        var value = await read();
+        Keep(cache, key, value);
+        return value;
+    }
+
+    private void Keep<T>(MemoryCache cache, string key, T? value)
+        where T : class
+    {
+        if (Bound <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        // The bound is checked on the app's clock; the cache's own expiry (on the system clock) only frees memory.
+        cache.Set(key, new Answer<T>(value, time.GetUtcNow() + Bound), new MemoryCacheEntryOptions
+        {
+            Size = 1,
+            AbsoluteExpirationRelativeToNow = Bound + TimeSpan.FromMinutes(1),
+        });
+    }
+
+    private sealed record Answer<T>(T? Value, DateTimeOffset Until);
+}
+
+/// <summary>What a session's check needs of its account (not its password hash).</summary>
+public sealed record AccountState(string Role, bool Disabled);
