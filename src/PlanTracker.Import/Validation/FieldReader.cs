@@ -1,6 +1,7 @@
 using PlanTracker.Core.Records;
 using PlanTracker.Core.Structures;
 using PlanTracker.Core.Territory;
+using PlanTracker.Core.Text;
 using PlanTracker.Import.Reading;
 using PlanTracker.Import.Sheets;
 
@@ -28,7 +29,11 @@ internal sealed partial class FieldReader(TableRow row, ValidationContext contex
         var text = CellText.AsText(cell.Value, context.Date1904).Trim();
         if (text.Length > maxLength)
         {
-            Fail(cell, ImportErrorCodes.TooLong, $"texte de {text.Length} caractères, au-delà de {maxLength}.", $"text of {text.Length} characters, over {maxLength}.");
+            // The reader keeps at most Ooxml.MaxTextLength characters of a cell (Excel itself stops at 32,767).
+            var atLeast = text.Length >= Ooxml.MaxTextLength;
+            Fail(cell, ImportErrorCodes.TooLong,
+                $"texte {(atLeast ? "d'au moins" : "de")} {Display.Number((decimal)text.Length)} caractères, au-delà de {Display.Number((decimal)maxLength)}.",
+                $"text of {(atLeast ? "at least " : "")}{Display.Number((decimal)text.Length, lang: "en")} characters, over {Display.Number((decimal)maxLength, lang: "en")}.");
             return null;
         }
 

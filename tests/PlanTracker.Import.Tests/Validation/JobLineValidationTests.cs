@@ -197,6 +197,13 @@ public class JobLineValidationTests
     {
         Valid(JobRows.Line(comment: new string('c', 1000))).Comment.Should().HaveLength(1000);
         Invalid(JobRows.Line(comment: new string('c', 1001))).Code.Should().Be(ImportErrorCodes.TooLong);
+        var tooLong = Invalid(JobRows.Line(comment: new string('c', 1500)));
+        tooLong.MessageFr.Should().StartWith("texte de 1\u00a0500 caractères, au-delà de 1\u00a0000.");
+        tooLong.MessageEn.Should().StartWith("text of 1,500 characters, over 1,000.");
+        // The reader keeps 32,768 characters of a cell (a crafted file; Excel stops at 32,767): a longer one is said
+        // to be at least that long.
+        var crafted = new RawXlsx().Sheet("Emplois", RawXlsx.JobsHeader(), RawXlsx.JobsLine(2, ('I', RawXlsx.Inline("I2", new string('c', 40_000))))).Build();
+        TestParser.SingleError(crafted).MessageFr.Should().StartWith("texte d'au moins 32\u00a0768 caractères, au-delà de 1\u00a0000.");
     }
 
     [Test]
