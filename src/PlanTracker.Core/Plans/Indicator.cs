@@ -40,4 +40,19 @@ public static class IndicatorNames
         (Indicator.Cooperatives, "en") => "cooperatives",
         (_, _) => "coopératives",
     };
+
+    /// <summary>
+    /// The unit after a number shown with <paramref name="decimals"/> decimals: French takes the singular below 2
+    /// ("1,5 coopérative", "1,0 coopérative"), English only for a plain one ("1 job", but "1.0 jobs", "1.5 jobs").
+    /// </summary>
+    public static string Unit(this Indicator indicator, string lang, decimal shown, int decimals) =>
+        (lang == "en" ? shown == 1 && decimals == 0 : Math.Abs(shown) < 2) ? indicator.SingularUnit(lang) : indicator.Unit(lang);
+
+    private static string SingularUnit(this Indicator indicator, string lang) => (indicator, lang) switch
+    {
+        (Indicator.Jobs, "en") => "job",
+        (Indicator.Jobs, _) => "emploi",
+        (Indicator.Cooperatives, "en") => "cooperative",
+        (_, _) => "coopérative",
+    };
 }

@@ -18,8 +18,8 @@ public static class Sentences
         if (target is null)
         {
             return en
-                ? $"At the current pace, {Display.Number(progress.Forecast.AtDeadline, 0, lang)} {unit} by the deadline."
-                : $"Au rythme actuel, {Display.Number(progress.Forecast.AtDeadline, 0, lang)} {unit} à l'échéance.";
+                ? $"At the current pace, {Display.Number(progress.Forecast.AtDeadline, 0, lang)} {indicator.Unit(lang, Math.Round(progress.Forecast.AtDeadline), 0)} by the deadline."
+                : $"Au rythme actuel, {Display.Number(progress.Forecast.AtDeadline, 0, lang)} {indicator.Unit(lang, Math.Round(progress.Forecast.AtDeadline), 0)} à l'échéance.";
         }
 
         var deadlineYear = progress.Forecast.Deadline.Year;
@@ -32,10 +32,10 @@ public static class Sentences
 
         var needed = progress.PaceNeededPerQuarter is { } n
             ? en
-                ? $" — {Display.Rate(n, lang)} {unit} per quarter would be needed to reach it by the end of {deadlineYear}"
-                : $" — il faudrait {Display.Rate(n, lang)} {unit} par trimestre pour l'atteindre fin {deadlineYear}"
+                ? $" — {Rate(indicator, n, lang)} per quarter would be needed to reach it by the end of {deadlineYear}"
+                : $" — il faudrait {Rate(indicator, n, lang)} par trimestre pour l'atteindre fin {deadlineYear}"
             : "";
-        var rate = Display.Rate(progress.Forecast.RunRate, lang);
+        var rate = Rate(indicator, progress.Forecast.RunRate, lang);
         var reached = progress.Forecast.ReachedIn;
         if (progress.Forecast.RunRate == 0)
         {
@@ -47,21 +47,25 @@ public static class Sentences
         if (reached is null)
         {
             return en
-                ? $"At the recent pace ({rate} {unit} per quarter), {goal} would not be reached{needed}."
-                : $"Au rythme récent ({rate} {unit} par trimestre), {goal} ne serait pas atteint{needed}.";
+                ? $"At the recent pace ({rate} per quarter), {goal} would not be reached{needed}."
+                : $"Au rythme récent ({rate} par trimestre), {goal} ne serait pas atteint{needed}.";
         }
 
         if (progress.Forecast.TargetReachedIn is not null)
         {
             return en
-                ? $"At the recent pace ({rate} {unit} per quarter), {goal} would be reached in {reached.Value.ToDisplay(lang)}, before the deadline."
-                : $"Au rythme récent ({rate} {unit} par trimestre), {goal} serait atteint au {reached.Value.ToDisplay(lang)}, avant l'échéance.";
+                ? $"At the recent pace ({rate} per quarter), {goal} would be reached in {reached.Value.ToDisplay(lang)}, before the deadline."
+                : $"Au rythme récent ({rate} par trimestre), {goal} serait atteint au {reached.Value.ToDisplay(lang)}, avant l'échéance.";
         }
 
         return en
-            ? $"At the recent pace ({rate} {unit} per quarter), {goal} would be reached in {reached.Value.ToDisplay(lang)}{needed}."
-            : $"Au rythme récent ({rate} {unit} par trimestre), {goal} serait atteint au {reached.Value.ToDisplay(lang)}{needed}.";
+            ? $"At the recent pace ({rate} per quarter), {goal} would be reached in {reached.Value.ToDisplay(lang)}{needed}."
+            : $"Au rythme récent ({rate} par trimestre), {goal} serait atteint au {reached.Value.ToDisplay(lang)}{needed}.";
     }
+
+    // "1,5 coopérative", "52 emplois": the unit agrees with the number shown.
+    private static string Rate(Indicator indicator, decimal value, string lang) =>
+        $"{Display.Rate(value, lang)} {indicator.Unit(lang, Display.RateShown(value), Display.RateDecimals(value))}";
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

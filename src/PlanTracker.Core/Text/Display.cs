@@ -36,7 +36,13 @@ public static class Display
     public static string Number(double value, int decimals = 0, string lang = "fr") => Number((decimal)value, decimals, lang);
 
     /// <summary>A rate per quarter: small ones (cooperatives) keep a decimal ("1,2"), larger ones round to units ("52").</summary>
-    public static string Rate(decimal value, string lang = "fr") => Number(value, value < 10 ? 1 : 0, lang);
+    public static string Rate(decimal value, string lang = "fr") => Number(value, RateDecimals(value), lang);
+
+    /// <summary>The decimals <see cref="Rate"/> shows: one below 10, none above.</summary>
+    public static int RateDecimals(decimal value) => value < 10 ? 1 : 0;
+
+    /// <summary>The rate as <see cref="Rate"/> shows it (what a unit after it must agree with).</summary>
+    public static decimal RateShown(decimal value) => Math.Round(value, RateDecimals(value), MidpointRounding.AwayFromZero);
 
     /// <summary>0.5413 → "54,1 %" (French), "54.1%" (English).</summary>
     public static string Percent(decimal ratio, int decimals = 1, string lang = "fr")

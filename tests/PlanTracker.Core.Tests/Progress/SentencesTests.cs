@@ -68,7 +68,21 @@ public class SentencesTests
         var flows = Flows(("2024-T1", 1m), ("2024-T2", 2m), ("2024-T3", 1m), ("2024-T4", 2m));
         var progress = ProgressCalculator.Compute(Plan.Default, Indicator.Cooperatives, 30m, flows, Q("2024-T4"), Q("2024-T4"));
 
-        Sentences.Forecast(Indicator.Cooperatives, progress, "fr").Should().Contain("(1,5 coopératives par trimestre)");
+        Sentences.Forecast(Indicator.Cooperatives, progress, "fr").Should().Contain("(1,5 coopérative par trimestre)", "French takes the singular below 2");
+        Sentences.Forecast(Indicator.Cooperatives, progress, "en").Should().Contain("(1.5 cooperatives per quarter)");
+    }
+
+    [TestCase(1.0, "fr", "1,0 coopérative")]
+    [TestCase(1.96, "fr", "2,0 coopératives")]
+    [TestCase(2.5, "fr", "2,5 coopératives")]
+    [TestCase(1.0, "en", "1.0 cooperatives")]
+    public void Forecast_UnitAgreesWithTheRateShown(decimal perQuarter, string lang, string expected)
+    {
+        // Four quarters at the same pace, so the recent run rate is exactly perQuarter.
+        var flows = Flows(("2024-T1", perQuarter), ("2024-T2", perQuarter), ("2024-T3", perQuarter), ("2024-T4", perQuarter));
+        var progress = ProgressCalculator.Compute(Plan.Default, Indicator.Cooperatives, 30m, flows, Q("2024-T4"), Q("2024-T4"));
+
+        Sentences.Forecast(Indicator.Cooperatives, progress, lang).Should().Contain(expected);
     }
 
     private static IndicatorProgress Jobs(Dictionary<Quarter, decimal> flows, string asOf, string? lastComplete = null) =>
