@@ -265,11 +265,11 @@ public static class HostileUploads
         {
             Bytes = () => new RawWorkbook().Sheet("Emplois", JobsHeader(), JobsLine(2, replace: ('A', Number("A2", "-1", DateStyle)))).Build(),
         };
-        yield return new HostileCase("32,767-character structure name", 1, "texte de 32767 caractères, au-delà de 200")
+        yield return new HostileCase("32,767-character structure name", 1, "texte de 32\u00a0767 caractères, au-delà de 200")
         {
             Bytes = () => new RawWorkbook().Sheet("Emplois", JobsHeader(), JobsLine(2, structure: new string('a', 32_767))).Build(),
         };
-        yield return new HostileCase("1,000,000-character comment in a shared string", 1, "au-delà de 1000")
+        yield return new HostileCase("1,000,000-character comment in a shared string", 1, "texte d'au moins 32\u00a0768 caractères, au-delà de 1\u00a0000")
         {
             MaxErrorLength = 5_000,
             Bytes = () => new RawWorkbook().SharedString($"<t>{new string('x', 1_000_000)}</t>")
