@@ -17,41 +17,15 @@ public static class ReportData
     /// <summary>Every job line and cooperative up to <paramref name="asOf"/>, with the batch, file, sheet and row it came from.</summary>
     public static async Task<IReadOnlyList<DetailedLine>> DetailedLinesAsync(LineDetailsStore store, Quarter asOf, CancellationToken cancellationToken)
     {
-        var jobs = (await store.JobLinesAsync(asOf, cancellationToken)).Select(d => new DetailedLine
-        {
-            Kind = DetailedLineKind.Job,
-            Quarter = Quarter.Parse(d.Quarter),
-            Siret = d.Siret,
-            Name = d.StructureName,
-            Commune = Commune.FromName(d.Commune),
-            Axis = Axis.FromCode((int)d.Axis),
-            ContractType = ContractTypes.FromCode(d.ContractType),
-            Jobs = (int)d.Jobs,
-            Fte = d.Fte,
-            Comment = d.Comment,
-            BatchId = d.BatchId,
-            FileName = d.FileName,
-            ImportedAt = Utc(d.ImportedAtUtc),
-            SourceSheet = d.SourceSheet,
-            SourceRow = (int)d.SourceRow,
-        });
-        var cooperatives = (await store.CooperativesAsync(asOf, cancellationToken)).Select(d => new DetailedLine
-        {
-            Kind = DetailedLineKind.Cooperative,
-            Quarter = Quarter.Parse(d.Quarter),
-            Siret = d.Siret,
-            Name = d.Name,
-            Commune = Commune.FromName(d.Commune),
-            Axis = Axis.FromCode((int)d.Axis),
-            LegalForm = LegalForms.FromCode(d.LegalForm),
-            Jobs = d.JobsAtCreation is { } j ? (int)j : null,
-            CreationDate = PlanDates.TryParseDate(d.CreationDate, out var date) ? date : null,
-            BatchId = d.BatchId,
-            FileName = d.FileName,
-            ImportedAt = Utc(d.ImportedAtUtc),
-            SourceSheet = d.SourceSheet,
-            SourceRow = (int)d.SourceRow,
-        });
+        // Stored rows back to Core's records, then to export lines by the one mapping tests and the bench use too.
+        var jobs = (await store.JobLinesAsync(asOf, cancellationToken)).Select(d => DetailedLine.FromJob(
+            new JobLine(Quarter.Parse(d.Quarter), d.Siret, d.StructureName, Commune.FromName(d.Commune), Axis.FromCode((int)d.Axis),
+                (int)d.Jobs, d.Fte, ContractTypes.FromCode(d.ContractType), d.Comment, d.SourceSheet, (int)d.SourceRow),
+            d.BatchId, d.FileName, Utc(d.ImportedAtUtc)));
+        var cooperatives = (await store.CooperativesAsync(asOf, cancellationToken)).Select(d => DetailedLine.FromCooperative(
+            new CooperativeEntry(d.Name, d.Siret, LegalForms.FromCode(d.LegalForm), CreationDate(d.CreationDate), Commune.FromName(d.Commune),
+                Axis.FromCode((int)d.Axis), d.JobsAtCreation is { } j ? (int)j : null, d.SourceSheet, (int)d.SourceRow),
+            d.BatchId, d.FileName, Utc(d.ImportedAtUtc)));
         return jobs.Concat(cooperatives).ToList();
     }
 
@@ -75,6 +49,10 @@ public static class ReportData
         };
         return (snapshot, context);
     }
+
+    // Stored by the import as yyyy-MM-dd after validation: anything else is a damaged database, not a user's mistake.
+    private static DateOnly CreationDate(string stored) =>
+        PlanDates.TryParseDate(stored, out var date) ? date : throw new InvalidDataException($"Date de création illisible en base : « {stored} ».");
 
     private static DateTimeOffset Utc(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
 }
