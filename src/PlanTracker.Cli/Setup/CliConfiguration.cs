@@ -44,8 +44,9 @@ public sealed class CliConfiguration
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllBytes(file),
-                new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            // The stream overload skips a UTF-8 byte order mark, as the library's reader does (Windows editors write one).
+            using var stream = File.OpenRead(file);
+            document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
@@ -59,18 +60,24 @@ public sealed class CliConfiguration
                 throw new UserException($"Le fichier de configuration {file} doit contenir un objet JSON ({{ … }}).");
             }
 
-            Flatten(document.RootElement, null);
+            Flatten(document.RootElement, null, new HashSet<string>(StringComparer.OrdinalIgnoreCase), file);
         }
     }
 
-    private void Flatten(JsonElement element, string? path)
+    private void Flatten(JsonElement element, string? path, HashSet<string> seen, string file)
     {
+        // The library refuses a key given twice in one file (whatever its case): so does this reader.
+        if (path is not null && element.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array) && !seen.Add(path))
+        {
+            throw new UserException($"Le fichier de configuration {file} donne deux fois la clé « {path} ».");
+        }
+
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    Flatten(property.Value, path is null ? property.Name : $"{path}:{property.Name}");
+                    Flatten(property.Value, path is null ? property.Name : $"{path}:{property.Name}", seen, file);
                 }
 
                 break;
@@ -78,7 +85,7 @@ public sealed class CliConfiguration
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    Flatten(item, $"{path}:{index++}");
+                    Flatten(item, $"{path}:{index++}", seen, file);
                 }
 
                 break;

@@ -73,6 +73,29 @@ public class CliConfigurationTests
     }
 
     [Test]
+    public void A_file_saved_with_a_byte_order_mark_reads_as_the_library_reads_it()
+    {
+        var file = Path.Combine(_folder, "bom.json");
+        File.WriteAllText(file, """{ "Database": { "Provider": "SqlServer" } }""", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        File.ReadAllBytes(file)[..3].Should().Equal(0xEF, 0xBB, 0xBF);
+
+        CliConfiguration.Load([file], new Dictionary<string, string?>())["Database:Provider"]
+            .Should().Be(Library([file], withEnvironment: false)["Database:Provider"]).And.Be("SqlServer");
+    }
+
+    [Test]
+    public void A_key_given_twice_is_refused_as_the_library_refuses_it()
+    {
+        var file = Write("twice.json", """{ "Database": { "Provider": "Sqlite", "provider": "SqlServer" } }""");
+
+        var ours = () => CliConfiguration.Load([file], new Dictionary<string, string?>());
+        var library = () => Library([file], withEnvironment: false);
+
+        library.Should().Throw<InvalidDataException>().WithInnerException<FormatException>();
+        ours.Should().Throw<UserException>().WithMessage("*deux fois*Database:provider*");
+    }
+
+    [Test]
     public async Task A_broken_appsettings_file_is_a_clear_usage_error()
     {
         using var cli = new CliRun();
