@@ -13,16 +13,28 @@ namespace PlanTracker.Data.Schema;
 /// </summary>
 internal sealed class DecimalHandler : SqlMapper.TypeHandler<decimal>
 {
-    private static int registered;
+    private static readonly Lock Gate = new();
+    private static volatile bool registered;
 
+    // Two stores can reach this at once (an import and an export on a web server): the second waits until the handler
+    // is in place, so that no query compiles its reader without it.
     public static void Register()
     {
-        if (Interlocked.Exchange(ref registered, 1) == 0)
+        if (registered)
         {
-            // Dapper maps decimal itself unless its built-in map is removed first.
-            SqlMapper.RemoveTypeMap(typeof(decimal));
-            SqlMapper.RemoveTypeMap(typeof(decimal?));
-            SqlMapper.AddTypeHandler(new DecimalHandler());
+            return;
+        }
+
+        lock (Gate)
+        {
+            if (!registered)
+            {
+                // Dapper maps decimal itself unless its built-in map is removed first.
+                SqlMapper.RemoveTypeMap(typeof(decimal));
+                SqlMapper.RemoveTypeMap(typeof(decimal?));
+                SqlMapper.AddTypeHandler(new DecimalHandler());
+                registered = true;
+            }
         }
     }
 
