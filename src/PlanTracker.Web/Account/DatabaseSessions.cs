@@ -32,9 +32,10 @@ public sealed class DatabaseSessions(SessionStore sessions, SessionChecks checks
     public async Task RenewAsync(string key, AuthenticationTicket ticket, CancellationToken cancellationToken)
     {
         var bytes = TicketSerializer.Default.Serialize(ticket);
+        var mark = checks.Mark();
         if (await sessions.RenewAsync(key, bytes, ticket.Properties.ExpiresUtc, cancellationToken))
         {
-            checks.Remember(key, bytes);
+            checks.Remember(key, bytes, mark);
         }
         else
         {

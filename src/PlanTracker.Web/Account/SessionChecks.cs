@@ -19,12 +19,18 @@ public sealed class SessionChecks : IDisposable
     private readonly MemoryCache tickets;
     private readonly MemoryCache accounts;
 
+    // Sessions ended here, with the count of ends at that moment: an answer read or written before a session ended
+    // is never remembered after it (a request in flight during a sign-out cannot bring the session back).
+    private readonly MemoryCache ended;
+    private long ends;
+
     public SessionChecks(TimeProvider time, IConfiguration configuration)
     {
         this.time = time;
         Bound = RecheckBound(configuration);
         tickets = new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxEntries });
         accounts = new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxEntries });
+        ended = new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxEntries });
     }
 
     /// <summary>How long an answer is used before the database is asked again.</summary>
@@ -39,16 +45,28 @@ public sealed class SessionChecks : IDisposable
     /// <summary>The account named <paramref name="name"/> (null: none), read by <paramref name="read"/> at most once per bound.</summary>
     public Task<AccountState?> AccountAsync(string name, Func<Task<AccountState?>> read) => RecallAsync(accounts, name, read);
 
-    /// <summary>The session's ticket as this instance just wrote it (a renewal).</summary>
-    public void Remember(string key, byte[] ticket) => Keep(tickets, key, ticket);
+    /// <summary>Where sessions' ends stand now: take it before writing a ticket, pass it to <see cref="Remember"/>.</summary>
+    public long Mark() => Interlocked.Read(ref ends);
+
+    /// <summary>The session's ticket as this instance wrote it (a renewal begun at <paramref name="mark"/>).</summary>
+    public void Remember(string key, byte[] ticket, long mark) => Keep(tickets, key, ticket, mark);
 
     /// <summary>The session ended here (sign-out, expiry): the next request reads the database.</summary>
-    public void Forget(string key) => tickets.Remove(key);
+    public void Forget(string key)
+    {
+        ended.Set(key, Interlocked.Increment(ref ends), new MemoryCacheEntryOptions
+        {
+            Size = 1,
+            AbsoluteExpirationRelativeToNow = Bound + TimeSpan.FromMinutes(1),
+        });
+        tickets.Remove(key);
+    }
 
     public void Dispose()
     {
         tickets.Dispose();
         accounts.Dispose();
+        ended.Dispose();
     }
 
     private async Task<T?> RecallAsync<T>(MemoryCache cache, string key, Func<Task<T?>> read)
@@ -59,15 +77,16 @@ public sealed class SessionChecks : IDisposable
             return answer.Value;
         }
 
+        var mark = Mark();
         var value = await read();
-        Keep(cache, key, value);
+        Keep(cache, key, value, mark);
         return value;
     }
 
-    private void Keep<T>(MemoryCache cache, string key, T? value)
+    private void Keep<T>(MemoryCache cache, string key, T? value, long mark)
         where T : class
     {
-        if (Bound <= TimeSpan.Zero)
+        if (Bound <= TimeSpan.Zero || (cache == tickets && ended.TryGetValue(key, out long endedAt) && endedAt > mark))
         {
             return;
         }

@@ -47,19 +47,16 @@ public sealed class DashboardFigures(
     public async Task<DataVersion> VersionAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (Volatile.Read(ref lastVersion) is { } last && now >= last.ReadAt && now - last.ReadAt < VersionBound)
+        // A version read before this server last changed the data is never used, even if it was stored after the change.
+        if (Volatile.Read(ref lastVersion) is { } last && last.Generation == Interlocked.Read(ref generation)
+            && now >= last.ReadAt && now - last.ReadAt < VersionBound)
         {
             return last.Version;
         }
 
         var seen = Interlocked.Read(ref generation);
         var version = await versions.CurrentAsync(cancellationToken);
-        // Kept unless this server changed the data while it was being read: then the next request reads it again.
-        if (Interlocked.Read(ref generation) == seen)
-        {
-            Volatile.Write(ref lastVersion, new VersionRead(version, now));
-        }
-
+        Volatile.Write(ref lastVersion, new VersionRead(version, now, seen));
         return version;
     }
 
@@ -117,7 +114,7 @@ public sealed class DashboardFigures(
         return new DashboardView(snapshot, lastImport, rendered, charts, markup, Encoding.UTF8.GetBytes(markup.Value ?? ""));
     }
 
-    private sealed record VersionRead(DataVersion Version, DateTimeOffset ReadAt);
+    private sealed record VersionRead(DataVersion Version, DateTimeOffset ReadAt, long Generation);
 
     private sealed record PlanKey(DataVersion Version);
 

@@ -15,6 +15,33 @@ namespace PlanTracker.Web.Tests.InProcess;
 public class SessionChecksTests
 {
     [Test]
+    public async Task ATicketReadWhileItsSessionEndsHere_IsNotRemembered()
+    {
+        using var checks = new SessionChecks(TimeProvider.System, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        var reads = 0;
+
+        // The read started before the sign-out and answers after it, with the ticket as it was.
+        await checks.TicketAsync("k", () =>
+        {
+            reads++;
+            checks.Forget("k");
+            return Task.FromResult<byte[]?>([1, 2, 3]);
+        });
+        var again = await checks.TicketAsync("k", () => { reads++; return Task.FromResult<byte[]?>(null); });
+
+        again.Should().BeNull("the session ended here: its old ticket must not come back from the remembered answers");
+        reads.Should().Be(2);
+
+        // A renewal begun before the end is not remembered either; one begun after it is.
+        var before = checks.Mark();
+        checks.Forget("k");
+        checks.Remember("k", [4], before);
+        (await checks.TicketAsync("k", () => Task.FromResult<byte[]?>(null))).Should().BeNull();
+        checks.Remember("k", [5], checks.Mark());
+        (await checks.TicketAsync("k", () => Task.FromResult<byte[]?>(null))).Should().Equal(5);
+    }
+
+    [Test]
     public async Task TheDefaultBound_IsTwoSeconds()
     {
         using var app = await TestApp.WithUsersAsync();
