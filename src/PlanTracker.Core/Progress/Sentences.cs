@@ -18,8 +18,8 @@ public static class Sentences
         if (target is null)
         {
             return en
-                ? $"At the current pace, {Display.Number(progress.Forecast.AtDeadline, 0, lang)} {indicator.Unit(lang, Math.Round(progress.Forecast.AtDeadline), 0)} by the deadline."
-                : $"Au rythme actuel, {Display.Number(progress.Forecast.AtDeadline, 0, lang)} {indicator.Unit(lang, Math.Round(progress.Forecast.AtDeadline), 0)} à l'échéance.";
+                ? $"At the current pace, {Display.Number(progress.Forecast.AtDeadline, 0, lang)} {indicator.Unit(lang, Math.Round(progress.Forecast.AtDeadline, MidpointRounding.AwayFromZero), 0)} by the deadline."
+                : $"Au rythme actuel, {Display.Number(progress.Forecast.AtDeadline, 0, lang)} {indicator.Unit(lang, Math.Round(progress.Forecast.AtDeadline, MidpointRounding.AwayFromZero), 0)} à l'échéance.";
         }
 
         var deadlineYear = progress.Forecast.Deadline.Year;
