@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml.Linq;
+using PlanTracker.Import.Reading;
 
 namespace PlanTracker.Import.Annotation;
 
@@ -58,15 +59,15 @@ internal static class CommentPartsCleaner
     private static IEnumerable<(string Part, string Name)> Sheets(IReadOnlyDictionary<string, ZipArchiveEntry> entries, ImportLimits limits)
     {
         var workbookPart = PackageXml.Relationships(entries, "", limits)
-            .FirstOrDefault(r => r.Type == RelationshipTypes + "officeDocument").Target;
+            .FirstOrDefault(r => r.Type == RelationshipTypes + "officeDocument")?.Target;
         if (workbookPart is null || !entries.TryGetValue(workbookPart, out var workbook))
         {
             return [];
         }
 
         var targets = PackageXml.Relationships(entries, workbookPart, limits).ToDictionary(r => r.Id, r => r.Target, StringComparer.Ordinal);
-        XNamespace main = PackageXml.Main;
-        XNamespace r = PackageXml.OfficeRelationships;
+        XNamespace main = Ooxml.Main;
+        XNamespace r = Ooxml.Relationships;
         return PackageXml.Load(workbook, limits).Descendants(main + "sheet")
             .Select(s => (Id: (string?)s.Attribute(r + "id"), Name: (string?)s.Attribute("name")))
             .Where(s => s.Id is not null && s.Name is not null && targets.ContainsKey(s.Id))
@@ -113,14 +114,14 @@ internal static class CommentPartsCleaner
 
     private static byte[] WithoutRelationships(XDocument rels, IReadOnlySet<string> ids)
     {
-        XNamespace ns = PackageXml.PackageRelationships;
+        XNamespace ns = Ooxml.PackageRelationships;
         rels.Root?.Elements(ns + "Relationship").Where(r => ids.Contains((string?)r.Attribute("Id") ?? "")).Remove();
         return PackageXml.Save(rels);
     }
 
     private static byte[] WithoutOverrides(XDocument contentTypes, IReadOnlySet<string> droppedParts)
     {
-        XNamespace ns = PackageXml.ContentTypes;
+        XNamespace ns = Ooxml.ContentTypes;
         contentTypes.Root?.Elements(ns + "Override")
             .Where(o => droppedParts.Contains(((string?)o.Attribute("PartName") ?? "").TrimStart('/')))
             .Remove();

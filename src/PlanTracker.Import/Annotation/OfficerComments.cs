@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using ClosedXML.Excel;
+using PlanTracker.Import.Reading;
 
 namespace PlanTracker.Import.Annotation;
 
@@ -12,7 +13,7 @@ internal sealed record OfficerComment(string Sheet, string Cell, string? Author,
 /// </summary>
 internal static class OfficerComments
 {
-    private static readonly XNamespace Main = PackageXml.Main;
+    private static readonly XNamespace Main = Ooxml.Main;
 
     /// <summary>Each comment of a comments part (its rich-text runs joined, phonetic guides left out).</summary>
     public static IEnumerable<OfficerComment> Read(XDocument part, string sheet)

@@ -7,16 +7,11 @@ using PlanTracker.Import.Reading;
 namespace PlanTracker.Import.Annotation;
 
 /// <summary>
-/// Safe XML access to the parts of an .xlsx package (OPC): part names, relationships, and bounded, DTD-free reading.
-/// Kept here rather than shared with Reading so the annotator does not depend on the reader's internals.
+/// Safe XML access to the parts of an .xlsx package (OPC) for the annotator, which edits parts as documents: bounded,
+/// DTD-free loading and saving; namespaces, part paths and relationships are the reader's (Ooxml, PartPath, Relationships).
 /// </summary>
 internal static class PackageXml
 {
-    public const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    public const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    public const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
-    public const string ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
-
     // UTF-8 without a BOM, like Excel and LibreOffice write their parts.
     public static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
 
@@ -65,18 +60,8 @@ internal static class PackageXml
     public static string RelsOf(string part) => PartPath.RelationshipsOf(part);
 
     /// <summary>The internal relationships of <paramref name="part"/>, targets resolved to part names.</summary>
-    public static IEnumerable<(string Id, string Type, string Target)> Relationships(
-        IReadOnlyDictionary<string, ZipArchiveEntry> entries, string part, ImportLimits limits)
-    {
-        if (!entries.TryGetValue(RelsOf(part), out var rels))
-        {
-            return [];
-        }
-
-        XNamespace ns = PackageRelationships;
-        return Load(rels, limits).Root?.Elements(ns + "Relationship")
-            .Where(r => (string?)r.Attribute("TargetMode") != "External")
-            .Select(r => ((string?)r.Attribute("Id") ?? "", (string?)r.Attribute("Type") ?? "", PartPath.Resolve(part, (string?)r.Attribute("Target") ?? "")))
-            .ToList() ?? [];
-    }
+    public static IReadOnlyList<Relationship> Relationships(IReadOnlyDictionary<string, ZipArchiveEntry> entries, string part, ImportLimits limits) =>
+        entries.TryGetValue(RelsOf(part), out var rels)
+            ? Reading.Relationships.Load(XmlReader.Create(rels.Open(), ReaderSettings(limits)), part)
+            : [];
 }

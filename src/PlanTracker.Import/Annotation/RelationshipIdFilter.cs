@@ -1,4 +1,5 @@
 using System.Xml;
+using PlanTracker.Import.Reading;
 
 namespace PlanTracker.Import.Annotation;
 
@@ -19,7 +20,7 @@ internal static class RelationshipIdFilter
             while (!reader.EOF)
             {
                 if (reader.NodeType == XmlNodeType.Element
-                    && reader.GetAttribute("id", PackageXml.OfficeRelationships) is { } id
+                    && reader.GetAttribute("id", Ooxml.Relationships) is { } id
                     && droppedIds.Contains(id))
                 {
                     // Skip moves past the element and its content to the next node.

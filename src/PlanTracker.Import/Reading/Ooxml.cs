@@ -7,6 +7,8 @@ internal static class Ooxml
 {
     public const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     public const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    public const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    public const string ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
 
     private static readonly XmlReaderSettings Settings = new()
     {

@@ -5,8 +5,6 @@ namespace PlanTracker.Import.Reading;
 /// <summary>Reads a .rels part: relationship id → (type, resolved target part).</summary>
 internal static class Relationships
 {
-    private const string PackageNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
-
     /// <summary>Internal targets only, resolved against <paramref name="sourcePart"/> ("" for the package root).</summary>
     public static IReadOnlyList<Relationship> Load(XmlReader reader, string sourcePart)
     {
@@ -15,7 +13,7 @@ internal static class Relationships
         {
             while (reader.Read())
             {
-                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" || reader.NamespaceURI != PackageNamespace)
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" || reader.NamespaceURI != Ooxml.PackageRelationships)
                 {
                     continue;
                 }
