@@ -4,7 +4,7 @@ using PlanTracker.Cli.Demo;
 using PlanTracker.Cli.Imports;
 using PlanTracker.Cli.Reports;
 using PlanTracker.Cli.Schema;
-using PlanTracker.Cli.Setup;
+using PlanTracker.Cli.Options;
 using PlanTracker.Cli.Status;
 using PlanTracker.Cli.Users;
 using PlanTracker.Cli.Web;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using PlanTracker.Data.Dialects;
+using PlanTracker.Data.Plans;
 using PlanTracker.Data.Schema;
 
 namespace PlanTracker.Data;

@@ -1,4 +1,5 @@
 using PlanTracker.Core.Text;
+using PlanTracker.Data.Figures;
 using PlanTracker.Reporting.Charts;
 
 namespace PlanTracker.Reporting;

@@ -1,6 +1,7 @@
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Records;
 using PlanTracker.Core.Territory;
+using PlanTracker.Data.Imports;
 
 namespace PlanTracker.Data.Tests;
 

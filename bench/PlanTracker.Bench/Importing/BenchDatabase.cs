@@ -1,5 +1,6 @@
 using PlanTracker.Core.Plans;
 using PlanTracker.Data;
+using PlanTracker.Data.Plans;
 
 namespace PlanTracker.Bench.Importing;
 

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using PlanTracker.Cli.Setup;
+using PlanTracker.Cli.Options;
 using PlanTracker.Core.Text;
 using PlanTracker.Data;
+using PlanTracker.Data.Imports;
 
 namespace PlanTracker.Cli.Imports;
 

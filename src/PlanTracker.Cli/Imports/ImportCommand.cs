@@ -1,6 +1,7 @@
 using System.CommandLine;
-using PlanTracker.Cli.Setup;
+using PlanTracker.Cli.Options;
 using PlanTracker.Data;
+using PlanTracker.Data.Plans;
 using PlanTracker.Import;
 using PlanTracker.Import.Annotation;
 using PlanTracker.Import.Importing;

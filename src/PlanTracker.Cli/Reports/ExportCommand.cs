@@ -1,6 +1,8 @@
 using System.CommandLine;
-using PlanTracker.Cli.Setup;
+using PlanTracker.Cli.Options;
 using PlanTracker.Data;
+using PlanTracker.Data.Figures;
+using PlanTracker.Data.Plans;
 using PlanTracker.Reporting;
 using PlanTracker.Reporting.Sources;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PlanTracker.Cli.Setup;
+using PlanTracker.Cli.Options;
 
 namespace PlanTracker.Cli.Schema;
 

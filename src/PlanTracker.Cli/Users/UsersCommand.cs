@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PlanTracker.Cli.Setup;
+using PlanTracker.Cli.Options;
 using PlanTracker.Core.Text;
 using PlanTracker.Data;
 using PlanTracker.Data.Users;

@@ -1,6 +1,6 @@
 using Dapper;
 
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Figures;
 
 /// <summary>
 /// Which state of the imported data the database holds, read cheaply from the batch table so that several web servers

@@ -6,7 +6,7 @@ using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
 
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Figures;
 
 /// <summary>
 /// The figures the reporting engine needs: per quarter × axis × commune, what each indicator gained (the

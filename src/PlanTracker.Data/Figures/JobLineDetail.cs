@@ -1,4 +1,4 @@
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Figures;
 
 /// <summary>One stored job line with where it came from: the analyst's "Lignes détaillées".</summary>
 public sealed class JobLineDetail

@@ -1,7 +1,7 @@
 using Dapper;
 using PlanTracker.Core.Periods;
 
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Figures;
 
 /// <summary>Every stored line up to a quarter, with the batch, file, sheet and row it came from (analyst exports).</summary>
 public sealed class LineDetailsStore(PlanTrackerDatabase database)

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Dapper;
 
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Figures;
 
 /// <summary>
 /// Keeps <c>quarter_total</c> (migration 0003) equal to the sums over the lines: rewritten whole inside every import

@@ -1,4 +1,4 @@
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Figures;
 
 /// <summary>A structure that has reported jobs before, with the last quarter it reported (canonical form).</summary>
 public sealed class StructureActivity

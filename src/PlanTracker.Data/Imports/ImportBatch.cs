@@ -1,4 +1,4 @@
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Imports;
 
 /// <summary>One imported workbook: who, when, which file (name and SHA-256), and what it changed.</summary>
 public sealed class ImportBatch

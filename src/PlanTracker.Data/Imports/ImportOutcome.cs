@@ -1,4 +1,4 @@
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Imports;
 
 /// <summary>
 /// What storing a workbook did (or, for a dry run, would do). <see cref="AlreadyImported"/> is set when the same

@@ -1,6 +1,6 @@
 using PlanTracker.Core.Records;
 
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Imports;
 
 /// <summary>A validated workbook to store: every line already passed the spec's rules.</summary>
 public sealed record ImportRequest(

@@ -1,9 +1,10 @@
 using Dapper;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
+using PlanTracker.Data.Figures;
 using PlanTracker.Data.Imports;
 
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Imports;
 
 /// <summary>
 /// Stores validated workbooks: one transaction per workbook, upsert by the spec's natural keys (last upload wins),

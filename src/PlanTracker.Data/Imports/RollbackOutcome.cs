@@ -1,4 +1,4 @@
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Imports;
 
 public enum RollbackResult
 {

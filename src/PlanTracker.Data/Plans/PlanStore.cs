@@ -3,7 +3,7 @@ using System.Globalization;
 using Dapper;
 using PlanTracker.Core.Plans;
 
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Plans;
 
 /// <summary>The plan as stored: seeded from Core's default plan on first use, then read from the database.</summary>
 public sealed class PlanStore(PlanTrackerDatabase database)

@@ -1,6 +1,6 @@
 using Dapper;
 
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Sessions;
 
 /// <summary>
 /// The ASP.NET Core data-protection key ring, kept in the database so that every web instance (and a restarted one)

@@ -1,6 +1,6 @@
 using Dapper;
 
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Sessions;
 
 /// <summary>
 /// Server-side sign-in sessions shared by every web instance: the cookie carries a random key, the serialised ticket

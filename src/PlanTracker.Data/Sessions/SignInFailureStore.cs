@@ -1,6 +1,6 @@
 using Dapper;
 
-namespace PlanTracker.Data;
+namespace PlanTracker.Data.Sessions;
 
 /// <summary>
 /// Failed sign-ins counted per key (the web project decides the keys: name and address, name, address) over a

@@ -1,4 +1,5 @@
 using PlanTracker.Data;
+using PlanTracker.Data.Imports;
 
 namespace PlanTracker.Import.Importing;
 

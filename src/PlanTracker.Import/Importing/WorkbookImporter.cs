@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Text;
 using PlanTracker.Data;
+using PlanTracker.Data.Imports;
 
 namespace PlanTracker.Import.Importing;
 

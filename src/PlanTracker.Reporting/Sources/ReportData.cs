@@ -4,6 +4,7 @@ using PlanTracker.Core.Progress;
 using PlanTracker.Core.Records;
 using PlanTracker.Core.Territory;
 using PlanTracker.Data;
+using PlanTracker.Data.Figures;
 using PlanTracker.Reporting.Exports;
 
 namespace PlanTracker.Reporting.Sources;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using PlanTracker.Data;
+using PlanTracker.Data.Sessions;
 
 namespace PlanTracker.Web.Account;
 

@@ -13,8 +13,8 @@ internal sealed class SessionEvents : CookieAuthenticationEvents
     {
         var services = context.HttpContext.RequestServices;
         var time = services.GetRequiredService<TimeProvider>();
-        var absolute = AuthenticationSetup.AbsoluteTimeout(services.GetRequiredService<IConfiguration>());
-        var expired = !context.Properties.Items.TryGetValue(AuthenticationSetup.StartedKey, out var started)
+        var absolute = AuthenticationRegistration.AbsoluteTimeout(services.GetRequiredService<IConfiguration>());
+        var expired = !context.Properties.Items.TryGetValue(AuthenticationRegistration.StartedKey, out var started)
                       || !long.TryParse(started, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
                       || DateTimeOffset.FromUnixTimeSeconds(seconds) + absolute < time.GetUtcNow();
 

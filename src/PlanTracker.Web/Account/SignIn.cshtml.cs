@@ -60,6 +60,6 @@ public sealed class SignInModel(UserAccounts accounts, SignInThrottle throttle, 
             [new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)],
             CookieAuthenticationDefaults.AuthenticationScheme);
         await context.SignInAsync(
-            CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity), AuthenticationSetup.NewSessionProperties(time));
+            CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity), AuthenticationRegistration.NewSessionProperties(time));
     }
 }

@@ -1,4 +1,5 @@
 using PlanTracker.Data;
+using PlanTracker.Data.Sessions;
 
 namespace PlanTracker.Web.Account;
 

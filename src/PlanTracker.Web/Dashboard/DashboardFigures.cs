@@ -5,6 +5,8 @@ using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Data;
+using PlanTracker.Data.Figures;
+using PlanTracker.Data.Plans;
 using PlanTracker.Reporting;
 using PlanTracker.Reporting.Charts;
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlanTracker.Data;
+using PlanTracker.Data.Imports;
+using PlanTracker.Data.Plans;
 using PlanTracker.Import;
 using PlanTracker.Import.Annotation;
 using PlanTracker.Import.Importing;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlanTracker.Data;
+using PlanTracker.Data.Imports;
 
 namespace PlanTracker.Web.Imports;
 

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using PlanTracker.Data;
+using PlanTracker.Data.Sessions;
 
 namespace PlanTracker.Web.Security;
 

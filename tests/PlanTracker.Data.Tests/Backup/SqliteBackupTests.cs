@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using PlanTracker.Data.Backup;
+using PlanTracker.Data.Imports;
 
 namespace PlanTracker.Data.Tests.Backup;
 

@@ -1,5 +1,7 @@
 using PlanTracker.Data.Dialects;
+using PlanTracker.Data.Figures;
 using PlanTracker.Data.Imports;
+using PlanTracker.Data.Plans;
 using PlanTracker.Data.Schema;
 
 namespace PlanTracker.Data.Tests.Dialects;

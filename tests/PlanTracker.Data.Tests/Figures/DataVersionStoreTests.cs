@@ -1,3 +1,5 @@
+using PlanTracker.Data.Figures;
+using PlanTracker.Data.Imports;
 using PlanTracker.Data.Tests.Providers;
 
 namespace PlanTracker.Data.Tests.Figures;

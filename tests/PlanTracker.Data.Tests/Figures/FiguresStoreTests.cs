@@ -1,6 +1,9 @@
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Records;
+using PlanTracker.Data.Figures;
+using PlanTracker.Data.Imports;
+using PlanTracker.Data.Plans;
 using PlanTracker.Data.Tests.Providers;
 
 namespace PlanTracker.Data.Tests.Figures;

@@ -1,5 +1,7 @@
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Records;
+using PlanTracker.Data.Figures;
+using PlanTracker.Data.Imports;
 
 namespace PlanTracker.Data.Tests.Imports;
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Dapper;
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Records;
+using PlanTracker.Data.Figures;
+using PlanTracker.Data.Imports;
 using PlanTracker.Data.Tests.Providers;
 
 namespace PlanTracker.Data.Tests.Imports;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using PlanTracker.Core.Records;
+using PlanTracker.Data.Imports;
 using PlanTracker.Data.Tests.Providers;
 
 namespace PlanTracker.Data.Tests.Imports;

@@ -1,5 +1,9 @@
 using System.Data.Common;
 using Dapper;
+using PlanTracker.Data.Figures;
+using PlanTracker.Data.Imports;
+using PlanTracker.Data.Plans;
+using PlanTracker.Data.Sessions;
 using PlanTracker.Data.Tests.Providers;
 
 namespace PlanTracker.Data.Tests.Schema;

@@ -1,4 +1,5 @@
 using Dapper;
+using PlanTracker.Data.Imports;
 
 namespace PlanTracker.Data.Tests.Schema;
 

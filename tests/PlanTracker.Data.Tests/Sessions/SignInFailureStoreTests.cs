@@ -1,3 +1,4 @@
+using PlanTracker.Data.Sessions;
 using PlanTracker.Data.Tests.Providers;
 
 namespace PlanTracker.Data.Tests.Sessions;

@@ -6,6 +6,7 @@ using PlanTracker.Core.Periods;
 using PlanTracker.Core.Records;
 using PlanTracker.Core.Territory;
 using PlanTracker.Data;
+using PlanTracker.Data.Imports;
 using PlanTracker.Web.Dashboard;
 
 namespace PlanTracker.Web.Tests.InProcess;

@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
+using PlanTracker.Data.Sessions;
 using PlanTracker.Web.Account;
 
 namespace PlanTracker.Web.Tests.InProcess;

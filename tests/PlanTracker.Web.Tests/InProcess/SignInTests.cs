@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PlanTracker.Data;
+using PlanTracker.Data.Sessions;
 using PlanTracker.Web.Account;
 
 namespace PlanTracker.Web.Tests.InProcess;

@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PlanTracker.Data;
+using PlanTracker.Data.Sessions;
 using PlanTracker.Web.Account;
 
 namespace PlanTracker.Web.Tests.InProcess;

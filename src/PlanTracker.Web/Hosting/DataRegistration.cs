@@ -1,4 +1,8 @@
 using PlanTracker.Data;
+using PlanTracker.Data.Figures;
+using PlanTracker.Data.Imports;
+using PlanTracker.Data.Plans;
+using PlanTracker.Data.Sessions;
 using PlanTracker.Data.Users;
 using PlanTracker.Import;
 using PlanTracker.Import.Importing;
@@ -9,7 +13,7 @@ using PlanTracker.Web.Setup;
 
 namespace PlanTracker.Web.Hosting;
 
-public static class DataSetup
+public static class DataRegistration
 {
     /// <summary>
     /// The database (given, or from <c>Database:Provider</c> and <c>ConnectionStrings:PlanTracker</c> as in cli.md),

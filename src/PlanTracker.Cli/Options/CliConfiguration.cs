@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Text.Json;
 
-namespace PlanTracker.Cli.Setup;
+namespace PlanTracker.Cli.Options;
 
 /// <summary>
 /// The CLI's settings read as Microsoft.Extensions.Configuration reads them (cli.md: appsettings.json, then

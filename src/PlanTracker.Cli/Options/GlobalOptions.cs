@@ -2,7 +2,7 @@ using System.CommandLine;
 using PlanTracker.Core.Text;
 using PlanTracker.Data;
 
-namespace PlanTracker.Cli.Setup;
+namespace PlanTracker.Cli.Options;
 
 /// <summary>The options every command understands: database choice and language.</summary>
 public sealed class GlobalOptions

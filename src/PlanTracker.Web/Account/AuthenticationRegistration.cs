@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace PlanTracker.Web.Account;
 
-public static class AuthenticationSetup
+public static class AuthenticationRegistration
 {
     public const string StartedKey = "pt.started";
 

@@ -4,14 +4,14 @@ using PlanTracker.Web.Hosting;
 
 namespace PlanTracker.Web.Tests.InProcess;
 
-public class DataSetupTests
+public class DataRegistrationTests
 {
     [TestCase("Sqlite", DatabaseProvider.Sqlite)]
     [TestCase("sqlserver", DatabaseProvider.SqlServer)]
     [TestCase(null, DatabaseProvider.Sqlite)]
     public void FromConfiguration_TakesTheProviderNamed_InAnyCase(string? name, DatabaseProvider expected)
     {
-        var database = DataSetup.FromConfiguration(Configuration(new()
+        var database = DataRegistration.FromConfiguration(Configuration(new()
         {
             ["Database:Provider"] = name,
             ["ConnectionStrings:PlanTracker"] = expected == DatabaseProvider.Sqlite ? "Data Source=x.db" : "Server=db.example.org;Database=plantracker",
@@ -26,7 +26,7 @@ public class DataSetupTests
     [TestCase("")]
     public void FromConfiguration_RefusesAnUnknownProvider_InsteadOfFallingBackToSqlite(string name)
     {
-        var act = () => DataSetup.FromConfiguration(Configuration(new() { ["Database:Provider"] = name }));
+        var act = () => DataRegistration.FromConfiguration(Configuration(new() { ["Database:Provider"] = name }));
 
         act.Should().Throw<DatabaseException>().WithMessage($"*Database:Provider*« {name} »*Sqlite ou SqlServer*");
     }

@@ -2,7 +2,7 @@ using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 
-namespace PlanTracker.Cli.Setup;
+namespace PlanTracker.Cli.Options;
 
 /// <summary>Reads <c>--as-of</c>: any accepted quarter form, inside the plan window and not after the current quarter.</summary>
 public static class QuarterArgument

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
-using PlanTracker.Cli.Setup;
+using PlanTracker.Cli.Options;
 
-namespace PlanTracker.Cli.Tests.Setup;
+namespace PlanTracker.Cli.Tests.Options;
 
 /// <summary>
 /// The CLI reads its settings without Microsoft.Extensions.Configuration (start-up cost), so it must give the

@@ -7,7 +7,7 @@ using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Hosting;
 
-public static class PagesSetup
+public static class PagesRegistration
 {
     /// <summary>Razor Pages in feature folders at the project root, each folder behind its policy.</summary>
     public static WebApplicationBuilder AddPlanTrackerPages(this WebApplicationBuilder builder)

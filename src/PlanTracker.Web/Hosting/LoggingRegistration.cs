@@ -1,6 +1,6 @@
 namespace PlanTracker.Web.Hosting;
 
-public static class LoggingSetup
+public static class LoggingRegistration
 {
     /// <summary>
     /// One line per event with a UTC timestamp. Events are logged with message templates (user, IP, batch…), so a

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using PlanTracker.Data;
+using PlanTracker.Data.Sessions;
 
 namespace PlanTracker.Web.Security;
 
-public static class DataProtectionSetup
+public static class DataProtectionRegistration
 {
     /// <summary>
     /// The keys that sign the sign-in cookie and the antiforgery tokens live in the database, under one application

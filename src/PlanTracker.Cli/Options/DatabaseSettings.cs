@@ -1,6 +1,6 @@
 using PlanTracker.Data;
 
-namespace PlanTracker.Cli.Setup;
+namespace PlanTracker.Cli.Options;
 
 /// <summary>
 /// Chooses the database as cli.md says: appsettings.json, then environment variables (<c>Database__Provider</c>,
