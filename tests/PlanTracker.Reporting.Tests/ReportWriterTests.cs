@@ -15,19 +15,19 @@ public class ReportWriterTests
 {
     private static readonly ReportContext Context = new() { LastImport = TestLines.ImportedAt };
 
-    private string outDir = "";
+    private string _outDir = "";
 
     [SetUp]
     public void CreateDirectory() =>
-        outDir = Directory.CreateTempSubdirectory("plantracker-report-").FullName;
+        _outDir = Directory.CreateTempSubdirectory("plantracker-report-").FullName;
 
     [TearDown]
-    public void DeleteDirectory() => Directory.Delete(outDir, recursive: true);
+    public void DeleteDirectory() => Directory.Delete(_outDir, recursive: true);
 
     [Test]
     public async Task WriteAllAsync_WritesTenChartFilesAndTheReport()
     {
-        var files = await ReportWriter.WriteAllAsync(Seeded.Snapshot(), Context, Path.Combine(outDir, "out"));
+        var files = await ReportWriter.WriteAllAsync(Seeded.Snapshot(), Context, Path.Combine(_outDir, "out"));
 
         var expected = new[] { "emplois-crees", "nouvelles-cooperatives", "progression-par-axe", "par-commune", "flux-trimestriel" }
             .SelectMany(stem => new[] { stem + ".png", stem + ".svg" }).Append("report.html").ToList();
@@ -48,9 +48,9 @@ public class ReportWriterTests
     public async Task ReportAndXlsx_AgreeWithTheSnapshotOnTheHeadlineFigures()
     {
         var snapshot = Seeded.Snapshot();
-        var xlsx = Path.Combine(outDir, "export.xlsx");
+        var xlsx = Path.Combine(_outDir, "export.xlsx");
 
-        var files = await ReportWriter.WriteAllAsync(snapshot, Context, outDir);
+        var files = await ReportWriter.WriteAllAsync(snapshot, Context, _outDir);
         await ReportWriter.WriteXlsxAsync(snapshot, TestLines.All, Context.LastImport, xlsx);
 
         var html = await File.ReadAllTextAsync(files.ReportPath);
@@ -73,7 +73,7 @@ public class ReportWriterTests
     [Test]
     public async Task WriteCsvAsync_WritesTheDetailedLinesWithBom()
     {
-        var path = Path.Combine(outDir, "sub", "export.csv");
+        var path = Path.Combine(_outDir, "sub", "export.csv");
 
         await ReportWriter.WriteCsvAsync(Seeded.Snapshot(), TestLines.All, path, ',');
 

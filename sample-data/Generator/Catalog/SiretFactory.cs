@@ -9,7 +9,7 @@ namespace PlanTracker.SampleData.Catalog;
 /// </summary>
 public sealed class SiretFactory(Random random)
 {
-    private readonly HashSet<string> issued = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _issued = new(StringComparer.Ordinal);
 
     /// <param name="leadingZero">Start with 0, to prove a text cell keeps it (a number cell would drop it).</param>
     public string Next(bool leadingZero = false)
@@ -20,7 +20,7 @@ public sealed class SiretFactory(Random random)
             var siren = WithCheckDigit(first.ToString(CultureInfo.InvariantCulture) + Digits(7));
             var establishment = random.Next(1, 10).ToString(CultureInfo.InvariantCulture);
             var siret = WithCheckDigit(siren + "000" + establishment);
-            if (!siret.StartsWith("356000000", StringComparison.Ordinal) && Siret.IsValid(siret) && issued.Add(siret))
+            if (!siret.StartsWith("356000000", StringComparison.Ordinal) && Siret.IsValid(siret) && _issued.Add(siret))
             {
                 return siret;
             }

@@ -12,10 +12,10 @@ namespace PlanTracker.SampleData.Checking;
 /// </summary>
 public sealed class ImportReplay(List<string> problems)
 {
-    private readonly Dictionary<(Quarter, string, ContractType), ReadJobLine> jobs = [];
-    private readonly List<ReadCooperative> cooperatives = [];
+    private readonly Dictionary<(Quarter, string, ContractType), ReadJobLine> _jobs = [];
+    private readonly List<ReadCooperative> _cooperatives = [];
 
-    public IReadOnlyList<ReadCooperative> Cooperatives => cooperatives;
+    public IReadOnlyList<ReadCooperative> Cooperatives => _cooperatives;
 
     public void Compare(WorkbookContent content, ReadWorkbook read)
     {
@@ -40,32 +40,32 @@ public sealed class ImportReplay(List<string> problems)
     {
         foreach (var line in read.Jobs)
         {
-            jobs[line.Key] = line;
+            _jobs[line.Key] = line;
         }
 
         foreach (var coop in read.Cooperatives)
         {
-            var index = cooperatives.FindIndex(c => coop.Siret is not null && c.Siret == coop.Siret);
+            var index = _cooperatives.FindIndex(c => coop.Siret is not null && c.Siret == coop.Siret);
             if (index < 0)
             {
-                index = cooperatives.FindIndex(c => (c.Siret is null || coop.Siret is null)
+                index = _cooperatives.FindIndex(c => (c.Siret is null || coop.Siret is null)
                                                     && TextKey.Fold(c.Name) == TextKey.Fold(coop.Name) && c.Commune == coop.Commune);
             }
 
             if (index < 0)
             {
-                cooperatives.Add(coop);
+                _cooperatives.Add(coop);
             }
             else
             {
-                cooperatives[index] = coop with { Siret = coop.Siret ?? cooperatives[index].Siret };
+                _cooperatives[index] = coop with { Siret = coop.Siret ?? _cooperatives[index].Siret };
             }
         }
     }
 
-    public IReadOnlyCollection<ReadJobLine> Jobs => jobs.Values;
+    public IReadOnlyCollection<ReadJobLine> Jobs => _jobs.Values;
 
-    public int JobsIn(Quarter quarter) => jobs.Values.Where(l => l.Quarter == quarter).Sum(l => l.Jobs);
+    public int JobsIn(Quarter quarter) => _jobs.Values.Where(l => l.Quarter == quarter).Sum(l => l.Jobs);
 
-    public int CooperativesUpTo(Quarter quarter) => cooperatives.Count(c => Quarter.Containing(c.CreationDate) <= quarter);
+    public int CooperativesUpTo(Quarter quarter) => _cooperatives.Count(c => Quarter.Containing(c.CreationDate) <= quarter);
 }

@@ -6,9 +6,9 @@ namespace PlanTracker.Cli.Imports;
 /// <summary>What the officer reads after an import: one line per workbook, every error on standard error.</summary>
 public sealed class ImportReport(CliContext context, string lang)
 {
-    private int imported;
-    private int already;
-    private int rejected;
+    private int _imported;
+    private int _already;
+    private int _rejected;
 
     private bool En => lang == "en";
 
@@ -16,7 +16,7 @@ public sealed class ImportReport(CliContext context, string lang)
     {
         if (result.Rejected)
         {
-            rejected++;
+            _rejected++;
             var count = result.Errors.Count;
             await context.Error.WriteLineAsync(En
                 ? $"{result.FileName}: rejected, {count} error(s) — nothing was stored:"
@@ -31,7 +31,7 @@ public sealed class ImportReport(CliContext context, string lang)
 
         if (result.AlreadyImported is { } batch)
         {
-            already++;
+            _already++;
             var when = Display.DateTime(new DateTimeOffset(batch.ImportedAtUtc, TimeSpan.Zero), lang);
             await context.Out.WriteLineAsync(En
                 ? $"{result.FileName}: already imported on {when} UTC (batch {batch.Id}) — nothing changed."
@@ -39,7 +39,7 @@ public sealed class ImportReport(CliContext context, string lang)
             return;
         }
 
-        imported++;
+        _imported++;
         var o = result.Outcome!;
         var head = o.DryRun
             ? (En ? $"{result.FileName}: valid (dry run, nothing stored) — would" : $"{result.FileName} : valide (essai, rien n'est enregistré) — ")
@@ -61,7 +61,7 @@ public sealed class ImportReport(CliContext context, string lang)
         }
 
         await context.Out.WriteLineAsync(En
-            ? $"{files} file(s): {imported} imported, {already} already imported, {rejected} rejected, {unreadable} unreadable."
-            : $"{files} fichier(s) : {imported} importé(s), {already} déjà importé(s), {rejected} refusé(s), {unreadable} illisible(s).");
+            ? $"{files} file(s): {_imported} imported, {_already} already imported, {_rejected} rejected, {unreadable} unreadable."
+            : $"{files} fichier(s) : {_imported} importé(s), {_already} déjà importé(s), {_rejected} refusé(s), {unreadable} illisible(s).");
     }
 }

@@ -14,26 +14,26 @@ namespace PlanTracker.Data.Schema;
 internal sealed class DecimalHandler : SqlMapper.TypeHandler<decimal>
 {
     private static readonly Lock Gate = new();
-    private static volatile bool registered;
+    private static volatile bool _registered;
 
     // Two stores can reach this at once (an import and an export on a web server): the second waits until the handler
     // is in place, so that no query compiles its reader without it.
     public static void Register()
     {
-        if (registered)
+        if (_registered)
         {
             return;
         }
 
         lock (Gate)
         {
-            if (!registered)
+            if (!_registered)
             {
                 // Dapper maps decimal itself unless its built-in map is removed first.
                 SqlMapper.RemoveTypeMap(typeof(decimal));
                 SqlMapper.RemoveTypeMap(typeof(decimal?));
                 SqlMapper.AddTypeHandler(new DecimalHandler());
-                registered = true;
+                _registered = true;
             }
         }
     }

@@ -16,7 +16,7 @@ internal sealed class Migrator(DatabaseProvider provider)
 
     public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly SqlDialect dialect = SqlDialect.For(provider);
+    private readonly SqlDialect _dialect = SqlDialect.For(provider);
 
     public static IReadOnlyList<(string Name, string Sql)> Scripts(DatabaseProvider provider) =>
         ResourceNames(provider).Order(StringComparer.Ordinal).Select(r => (ScriptName(r, provider), Read(r))).ToList();
@@ -42,13 +42,13 @@ internal sealed class Migrator(DatabaseProvider provider)
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await dialect.LockAsync(connection, transaction, LockResource, LockTimeout, server, cancellationToken);
-        await connection.ExecuteAsync(dialect.JournalDdl, transaction: transaction);
+        await _dialect.LockAsync(connection, transaction, LockResource, LockTimeout, server, cancellationToken);
+        await connection.ExecuteAsync(_dialect.JournalDdl, transaction: transaction);
         var done = (await connection.QueryAsync<string>("SELECT script FROM schema_version", transaction: transaction)).ToHashSet();
         var applied = new List<string>();
         foreach (var (name, sql) in Scripts(provider).Where(s => !done.Contains(s.Name)))
         {
-            foreach (var batch in dialect.Batches(sql))
+            foreach (var batch in _dialect.Batches(sql))
             {
                 await connection.ExecuteAsync(batch, transaction: transaction);
             }

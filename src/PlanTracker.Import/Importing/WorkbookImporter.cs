@@ -12,14 +12,14 @@ namespace PlanTracker.Import.Importing;
 /// </summary>
 public sealed class WorkbookImporter(PlanTrackerDatabase database, TimeProvider time, ImportLimits limits)
 {
-    private readonly ImportStore store = new(database, time);
+    private readonly ImportStore _store = new(database, time);
 
     public async Task<WorkbookImportResult> ImportAsync(string fileName, byte[] bytes, string user, bool dryRun, Plan plan, CancellationToken cancellationToken = default)
     {
         // The name is stored, listed and printed: never with a control or right-to-left override character in it.
         fileName = FileNames.Clean(fileName);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var previous = await store.FindByHashAsync(sha256, cancellationToken);
+        var previous = await _store.FindByHashAsync(sha256, cancellationToken);
         if (previous is not null)
         {
             return new WorkbookImportResult(fileName, null, new ImportOutcome(previous.Id, 0, 0, 0, 0, 0, 0, dryRun, previous));
@@ -31,7 +31,7 @@ public sealed class WorkbookImporter(PlanTrackerDatabase database, TimeProvider 
             return new WorkbookImportResult(fileName, parsed, null);
         }
 
-        var outcome = await store.ImportAsync(
+        var outcome = await _store.ImportAsync(
             new ImportRequest(fileName, parsed.Sha256, user, parsed.Jobs, parsed.Cooperatives), dryRun, cancellationToken);
         return new WorkbookImportResult(fileName, parsed, outcome);
     }

@@ -18,7 +18,7 @@ internal sealed class RowWriter(XmlWriter writer, string prefix, string ns, IRea
 
     public string Ns => ns;
 
-    private readonly Markup markup = new(prefix.Length == 0 ? "" : prefix + ":");
+    private readonly Markup _markup = new(prefix.Length == 0 ? "" : prefix + ":");
 
     /// <summary>
     /// The markup is written raw: tag names, cell references, style indexes and numbers need no escaping, and the
@@ -28,9 +28,9 @@ internal sealed class RowWriter(XmlWriter writer, string prefix, string ns, IRea
     public void Write(int rowNumber, DetailedLine line)
     {
         var row = rowNumber.ToString(CultureInfo.InvariantCulture);
-        writer.WriteRaw(markup.RowStart);
+        writer.WriteRaw(_markup.RowStart);
         writer.WriteRaw(row);
-        writer.WriteRaw(markup.RowStartEnd);
+        writer.WriteRaw(_markup.RowStartEnd);
         for (var c = 0; c < Columns.Count; c++)
         {
             var cell = Columns[c].Value(line);
@@ -40,7 +40,7 @@ internal sealed class RowWriter(XmlWriter writer, string prefix, string ns, IRea
                 continue;
             }
 
-            writer.WriteRaw(markup.CellStart);
+            writer.WriteRaw(_markup.CellStart);
             writer.WriteRaw(Names[c]);
             writer.WriteRaw(row);
             writer.WriteRaw("\" s=\"");
@@ -49,25 +49,25 @@ internal sealed class RowWriter(XmlWriter writer, string prefix, string ns, IRea
             {
                 case CellKind.Text:
                     var text = cell.Text!;
-                    writer.WriteRaw(char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) ? markup.TextStartPreserve : markup.TextStart);
+                    writer.WriteRaw(char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) ? _markup.TextStartPreserve : _markup.TextStart);
                     writer.WriteString(XmlSafe(text));
-                    writer.WriteRaw(markup.TextEnd);
+                    writer.WriteRaw(_markup.TextEnd);
                     break;
                 case CellKind.Number:
-                    writer.WriteRaw(markup.NumberStart);
+                    writer.WriteRaw(_markup.NumberStart);
                     // As a double, as ClosedXML stores it: 2.5 rather than a decimal's "2.50".
                     writer.WriteRaw(((double)cell.Number).ToString("R", CultureInfo.InvariantCulture));
-                    writer.WriteRaw(markup.ValueEnd);
+                    writer.WriteRaw(_markup.ValueEnd);
                     break;
                 default:
-                    writer.WriteRaw(markup.DateStart);
+                    writer.WriteRaw(_markup.DateStart);
                     writer.WriteRaw(cell.Date.ToOADate().ToString("R", CultureInfo.InvariantCulture));
-                    writer.WriteRaw(markup.ValueEnd);
+                    writer.WriteRaw(_markup.ValueEnd);
                     break;
             }
         }
 
-        writer.WriteRaw(markup.RowEnd);
+        writer.WriteRaw(_markup.RowEnd);
     }
 
     private string Style(Cell cell, int column) =>

@@ -15,22 +15,22 @@ public sealed class SessionChecks : IDisposable
     // Enough for every signed-in visitor of a plan's dashboard; beyond it the oldest are read again.
     private const int MaxEntries = 10_000;
 
-    private readonly TimeProvider time;
-    private readonly MemoryCache tickets;
-    private readonly MemoryCache accounts;
+    private readonly TimeProvider _time;
+    private readonly MemoryCache _tickets;
+    private readonly MemoryCache _accounts;
 
     // Sessions ended here, with the count of ends at that moment: an answer read or written before a session ended
     // is never remembered after it (a request in flight during a sign-out cannot bring the session back).
-    private readonly MemoryCache ended;
-    private long ends;
+    private readonly MemoryCache _ended;
+    private long _ends;
 
     public SessionChecks(TimeProvider time, IConfiguration configuration)
     {
-        this.time = time;
+        _time = time;
         Bound = RecheckBound(configuration);
-        tickets = new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxEntries });
-        accounts = new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxEntries });
-        ended = new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxEntries });
+        _tickets = new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxEntries });
+        _accounts = new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxEntries });
+        _ended = new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxEntries });
     }
 
     /// <summary>How long an answer is used before the database is asked again.</summary>
@@ -40,39 +40,39 @@ public sealed class SessionChecks : IDisposable
         TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue("Authentication:RecheckSeconds", 2.0)));
 
     /// <summary>The serialised ticket of session <paramref name="key"/> (null: none), read by <paramref name="read"/> at most once per bound.</summary>
-    public Task<byte[]?> TicketAsync(string key, Func<Task<byte[]?>> read) => RecallAsync(tickets, key, read);
+    public Task<byte[]?> TicketAsync(string key, Func<Task<byte[]?>> read) => RecallAsync(_tickets, key, read);
 
     /// <summary>The account named <paramref name="name"/> (null: none), read by <paramref name="read"/> at most once per bound.</summary>
-    public Task<AccountState?> AccountAsync(string name, Func<Task<AccountState?>> read) => RecallAsync(accounts, name, read);
+    public Task<AccountState?> AccountAsync(string name, Func<Task<AccountState?>> read) => RecallAsync(_accounts, name, read);
 
     /// <summary>Where sessions' ends stand now: take it before writing a ticket, pass it to <see cref="Remember"/>.</summary>
-    public long Mark() => Interlocked.Read(ref ends);
+    public long Mark() => Interlocked.Read(ref _ends);
 
     /// <summary>The session's ticket as this instance wrote it (a renewal begun at <paramref name="mark"/>).</summary>
-    public void Remember(string key, byte[] ticket, long mark) => Keep(tickets, key, ticket, mark);
+    public void Remember(string key, byte[] ticket, long mark) => Keep(_tickets, key, ticket, mark);
 
     /// <summary>The session ended here (sign-out, expiry): the next request reads the database.</summary>
     public void Forget(string key)
     {
-        ended.Set(key, Interlocked.Increment(ref ends), new MemoryCacheEntryOptions
+        _ended.Set(key, Interlocked.Increment(ref _ends), new MemoryCacheEntryOptions
         {
             Size = 1,
             AbsoluteExpirationRelativeToNow = Bound + TimeSpan.FromMinutes(1),
         });
-        tickets.Remove(key);
+        _tickets.Remove(key);
     }
 
     public void Dispose()
     {
-        tickets.Dispose();
-        accounts.Dispose();
-        ended.Dispose();
+        _tickets.Dispose();
+        _accounts.Dispose();
+        _ended.Dispose();
     }
 
     private async Task<T?> RecallAsync<T>(MemoryCache cache, string key, Func<Task<T?>> read)
         where T : class
     {
-        if (cache.TryGetValue(key, out Answer<T>? answer) && answer is not null && time.GetUtcNow() < answer.Until)
+        if (cache.TryGetValue(key, out Answer<T>? answer) && answer is not null && _time.GetUtcNow() < answer.Until)
         {
             return answer.Value;
         }
@@ -86,13 +86,13 @@ public sealed class SessionChecks : IDisposable
     private void Keep<T>(MemoryCache cache, string key, T? value, long mark)
         where T : class
     {
-        if (Bound <= TimeSpan.Zero || (cache == tickets && ended.TryGetValue(key, out long endedAt) && endedAt > mark))
+        if (Bound <= TimeSpan.Zero || (cache == _tickets && _ended.TryGetValue(key, out long endedAt) && endedAt > mark))
         {
             return;
         }
 
         // The bound is checked on the app's clock; the cache's own expiry (on the system clock) only frees memory.
-        cache.Set(key, new Answer<T>(value, time.GetUtcNow() + Bound), new MemoryCacheEntryOptions
+        cache.Set(key, new Answer<T>(value, _time.GetUtcNow() + Bound), new MemoryCacheEntryOptions
         {
             Size = 1,
             AbsoluteExpirationRelativeToNow = Bound + TimeSpan.FromMinutes(1),

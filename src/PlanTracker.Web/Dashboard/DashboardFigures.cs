@@ -32,14 +32,14 @@ public sealed class DashboardFigures(
     // A missing font is retried after this long, in case it has been installed since.
     private static readonly TimeSpan WithoutCharts = TimeSpan.FromMinutes(1);
 
-    private int renders;
+    private int _renders;
 
     // The last version read and when; the generation moves when this server changes the data itself.
-    private VersionRead? lastVersion;
-    private long generation;
+    private VersionRead? _lastVersion;
+    private long _generation;
 
     /// <summary>How many times the figures were read and the charts drawn (a test seam: hits do not count).</summary>
-    public int Renders => Volatile.Read(ref renders);
+    public int Renders => Volatile.Read(ref _renders);
 
     /// <summary>How long a data version read from the database is used before it is read again.</summary>
     public TimeSpan VersionBound { get; } =
@@ -50,23 +50,23 @@ public sealed class DashboardFigures(
     {
         var now = time.GetUtcNow();
         // A version read before this server last changed the data is never used, even if it was stored after the change.
-        if (Volatile.Read(ref lastVersion) is { } last && last.Generation == Interlocked.Read(ref generation)
+        if (Volatile.Read(ref _lastVersion) is { } last && last.Generation == Interlocked.Read(ref _generation)
             && now >= last.ReadAt && now - last.ReadAt < VersionBound)
         {
             return last.Version;
         }
 
-        var seen = Interlocked.Read(ref generation);
+        var seen = Interlocked.Read(ref _generation);
         var version = await versions.CurrentAsync(cancellationToken);
-        Volatile.Write(ref lastVersion, new VersionRead(version, now, seen));
+        Volatile.Write(ref _lastVersion, new VersionRead(version, now, seen));
         return version;
     }
 
     /// <summary>This server imported or rolled back a batch: the next request reads the version from the database.</summary>
     public void DataChanged()
     {
-        Interlocked.Increment(ref generation);
-        Volatile.Write(ref lastVersion, null);
+        Interlocked.Increment(ref _generation);
+        Volatile.Write(ref _lastVersion, null);
     }
 
     /// <summary>The plan, read once per data version (it is written only when the database is first seeded).</summary>
@@ -85,7 +85,7 @@ public sealed class DashboardFigures(
 
     private async Task<DashboardView> ComputeAsync(Plan plan, Quarter asOf, string lang)
     {
-        Interlocked.Increment(ref renders);
+        Interlocked.Increment(ref _renders);
         var snapshot = await figures.SnapshotAsync(plan, asOf, time, CancellationToken.None);
         var lastImport = await figures.LastImportAsync(CancellationToken.None);
         var context = new ReportContext { LastImport = lastImport, Lang = lang };

@@ -15,13 +15,13 @@ public sealed class FiguresCache : IDisposable
     // Until a computation ends its size is unknown: it counts as this much meanwhile.
     private const long PendingSize = 64 * 1024;
 
-    private readonly MemoryCache cache;
-    private readonly Lock gate = new();
+    private readonly MemoryCache _cache;
+    private readonly Lock _gate = new();
 
     public FiguresCache(IConfiguration configuration)
     {
         var megabytes = configuration.GetValue("Dashboard:CacheMegabytes", 64L);
-        cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, megabytes) * 1024 * 1024 });
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, megabytes) * 1024 * 1024 });
     }
 
     /// <summary>
@@ -34,13 +34,13 @@ public sealed class FiguresCache : IDisposable
         Func<T, TimeSpan?>? lifetime = null)
     {
         Lazy<Task<T>>? lazy;
-        lock (gate)
+        lock (_gate)
         {
-            if (!cache.TryGetValue(key, out lazy) || lazy is null)
+            if (!_cache.TryGetValue(key, out lazy) || lazy is null)
             {
                 Lazy<Task<T>>? created = null;
                 created = new Lazy<Task<T>>(() => ComputeAsync(key, compute, sizeOf, lifetime, created!), LazyThreadSafetyMode.ExecutionAndPublication);
-                cache.Set(key, created, Options(PendingSize, null));
+                _cache.Set(key, created, Options(PendingSize, null));
                 lazy = created;
             }
         }
@@ -48,7 +48,7 @@ public sealed class FiguresCache : IDisposable
         return lazy.Value.WaitAsync(cancellationToken);
     }
 
-    public void Dispose() => cache.Dispose();
+    public void Dispose() => _cache.Dispose();
 
     private async Task<T> ComputeAsync<T>(object key, Func<Task<T>> compute, Func<T, long> sizeOf, Func<T, TimeSpan?>? lifetime, Lazy<Task<T>> self)
     {
@@ -65,12 +65,12 @@ public sealed class FiguresCache : IDisposable
             throw;
         }
 
-        lock (gate)
+        lock (_gate)
         {
             // Now that its size is known (or kept for a short while only): unless it was evicted meanwhile.
-            if (cache.TryGetValue(key, out Lazy<Task<T>>? current) && ReferenceEquals(current, self))
+            if (_cache.TryGetValue(key, out Lazy<Task<T>>? current) && ReferenceEquals(current, self))
             {
-                cache.Set(key, self, Options(Math.Max(1, sizeOf(value)), lifetime?.Invoke(value)));
+                _cache.Set(key, self, Options(Math.Max(1, sizeOf(value)), lifetime?.Invoke(value)));
             }
         }
 
@@ -79,11 +79,11 @@ public sealed class FiguresCache : IDisposable
 
     private void Forget<T>(object key, Lazy<Task<T>> self)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (cache.TryGetValue(key, out Lazy<Task<T>>? current) && ReferenceEquals(current, self))
+            if (_cache.TryGetValue(key, out Lazy<Task<T>>? current) && ReferenceEquals(current, self))
             {
-                cache.Remove(key);
+                _cache.Remove(key);
             }
         }
     }

@@ -45,12 +45,12 @@ public sealed class KnownLengthBody : Stream
 {
     private const int ChunkSize = 16 * 1024;
 
-    private readonly List<ReadOnlyMemory<byte>> segments = [];
-    private readonly List<byte[]> rented = [];
-    private byte[]? chunk;
-    private int chunkStart;
-    private int chunkUsed;
-    private long length;
+    private readonly List<ReadOnlyMemory<byte>> _segments = [];
+    private readonly List<byte[]> _rented = [];
+    private byte[]? _chunk;
+    private int _chunkStart;
+    private int _chunkUsed;
+    private long _length;
 
     public override bool CanRead => false;
 
@@ -58,11 +58,11 @@ public sealed class KnownLengthBody : Stream
 
     public override bool CanWrite => true;
 
-    public override long Length => length;
+    public override long Length => _length;
 
     public override long Position
     {
-        get => length;
+        get => _length;
         set => throw new NotSupportedException();
     }
 
@@ -70,26 +70,26 @@ public sealed class KnownLengthBody : Stream
     public void Append(ReadOnlyMemory<byte> block)
     {
         CloseChunkSegment();
-        segments.Add(block);
-        length += block.Length;
+        _segments.Add(block);
+        _length += block.Length;
     }
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         while (!buffer.IsEmpty)
         {
-            if (chunk is null || chunkUsed == chunk.Length)
+            if (_chunk is null || _chunkUsed == _chunk.Length)
             {
                 CloseChunkSegment();
-                chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
-                rented.Add(chunk);
-                chunkStart = chunkUsed = 0;
+                _chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+                _rented.Add(_chunk);
+                _chunkStart = _chunkUsed = 0;
             }
 
-            var n = Math.Min(buffer.Length, chunk.Length - chunkUsed);
-            buffer[..n].CopyTo(chunk.AsSpan(chunkUsed));
-            chunkUsed += n;
-            length += n;
+            var n = Math.Min(buffer.Length, _chunk.Length - _chunkUsed);
+            buffer[..n].CopyTo(_chunk.AsSpan(_chunkUsed));
+            _chunkUsed += n;
+            _length += n;
             buffer = buffer[n..];
         }
     }
@@ -118,7 +118,7 @@ public sealed class KnownLengthBody : Stream
     public async Task WriteToAsync(Stream destination, CancellationToken cancellationToken)
     {
         CloseChunkSegment();
-        foreach (var segment in segments)
+        foreach (var segment in _segments)
         {
             await destination.WriteAsync(segment, cancellationToken);
         }
@@ -134,14 +134,14 @@ public sealed class KnownLengthBody : Stream
     {
         if (disposing)
         {
-            foreach (var array in rented)
+            foreach (var array in _rented)
             {
                 ArrayPool<byte>.Shared.Return(array);
             }
 
-            rented.Clear();
-            segments.Clear();
-            chunk = null;
+            _rented.Clear();
+            _segments.Clear();
+            _chunk = null;
         }
 
         base.Dispose(disposing);
@@ -150,10 +150,10 @@ public sealed class KnownLengthBody : Stream
     // The bytes copied since the last segment become one, so that a block appended next comes after them.
     private void CloseChunkSegment()
     {
-        if (chunk is not null && chunkUsed > chunkStart)
+        if (_chunk is not null && _chunkUsed > _chunkStart)
         {
-            segments.Add(chunk.AsMemory(chunkStart, chunkUsed - chunkStart));
-            chunkStart = chunkUsed;
+            _segments.Add(_chunk.AsMemory(_chunkStart, _chunkUsed - _chunkStart));
+            _chunkStart = _chunkUsed;
         }
     }
 }

@@ -9,26 +9,26 @@ namespace PlanTracker.Web.Setup;
 /// </summary>
 public sealed class SetupToken
 {
-    private readonly Lock gate = new();
-    private string? token;
+    private readonly Lock _gate = new();
+    private string? _token;
 
     /// <summary>The current token, or null when none is pending.</summary>
     public string? Current
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return token;
+                return _token;
             }
         }
     }
 
     public void Issue()
     {
-        lock (gate)
+        lock (_gate)
         {
-            token = Base64UrlToken(RandomNumberGenerator.GetBytes(32));
+            _token = Base64UrlToken(RandomNumberGenerator.GetBytes(32));
         }
     }
 
@@ -45,9 +45,9 @@ public sealed class SetupToken
 
     public void Spend()
     {
-        lock (gate)
+        lock (_gate)
         {
-            token = null;
+            _token = null;
         }
     }
 

@@ -8,8 +8,8 @@ namespace PlanTracker.Data.Tests.Dialects;
 /// </summary>
 public sealed class SchemaNames
 {
-    private readonly HashSet<string> tables = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> columns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _tables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _columns = new(StringComparer.OrdinalIgnoreCase);
 
     public SchemaNames(IEnumerable<string> scripts)
     {
@@ -17,12 +17,12 @@ public sealed class SchemaNames
         {
             var declared = new Declared();
             TSql.ShouldParse(script).Accept(declared);
-            tables.UnionWith(declared.Tables);
-            columns.UnionWith(declared.Columns);
+            _tables.UnionWith(declared.Tables);
+            _columns.UnionWith(declared.Columns);
         }
     }
 
-    public int TableCount => tables.Count;
+    public int TableCount => _tables.Count;
 
     /// <summary>The names in <paramref name="sql"/> that are neither declared nor defined by the statement itself.</summary>
     public IReadOnlyList<string> Unknown(string sql)
@@ -30,8 +30,8 @@ public sealed class SchemaNames
         var used = new Used();
         TSql.ShouldParse(sql).Accept(used);
         var local = new HashSet<string>(used.LocalNames, StringComparer.OrdinalIgnoreCase) { SqlLiterals.Hole };
-        return used.Tables.Where(t => !tables.Contains(t) && !local.Contains(t)).Select(t => $"table {t}")
-            .Concat(used.Columns.Where(c => !columns.Contains(c) && !local.Contains(c)).Select(c => $"column {c}"))
+        return used.Tables.Where(t => !_tables.Contains(t) && !local.Contains(t)).Select(t => $"table {t}")
+            .Concat(used.Columns.Where(c => !_columns.Contains(c) && !local.Contains(c)).Select(c => $"column {c}"))
             .Distinct()
             .ToList();
     }

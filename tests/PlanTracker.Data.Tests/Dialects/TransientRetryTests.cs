@@ -4,10 +4,10 @@ namespace PlanTracker.Data.Tests.Dialects;
 
 public class TransientRetryTests
 {
-    private readonly List<TimeSpan> waits = [];
+    private readonly List<TimeSpan> _waits = [];
 
     [SetUp]
-    public void SetUp() => waits.Clear();
+    public void SetUp() => _waits.Clear();
 
     [TestCase(1205)]
     [TestCase(40613)]
@@ -30,8 +30,8 @@ public class TransientRetryTests
 
         result.Should().Be("done");
         attempts.Should().Be(3);
-        waits.Should().HaveCount(2);
-        waits[1].Should().BeGreaterThan(waits[0]);
+        _waits.Should().HaveCount(2);
+        _waits[1].Should().BeGreaterThan(_waits[0]);
     }
 
     [Test]
@@ -54,11 +54,11 @@ public class TransientRetryTests
 
         await act.Should().ThrowAsync<InvalidOperationException>();
         attempts.Should().Be(1);
-        waits.Should().BeEmpty();
+        _waits.Should().BeEmpty();
     }
 
     private Task<T> Run<T>(Func<Task<T>> attempt) =>
-        TransientRetry.RunAsync(attempt, e => e is Flaky, TransientRetry.DefaultDelays, (d, _) => { waits.Add(d); return Task.CompletedTask; }, CancellationToken.None);
+        TransientRetry.RunAsync(attempt, e => e is Flaky, TransientRetry.DefaultDelays, (d, _) => { _waits.Add(d); return Task.CompletedTask; }, CancellationToken.None);
 
     private sealed class Flaky : Exception;
 }

@@ -9,12 +9,12 @@ public abstract class DataVersionStoreTests<TProvider>
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly TProvider provider = new();
+    private readonly TProvider _provider = new();
 
     [Test]
     public async Task BeforeAnyImport_IsTheEmptyVersion()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
 
         var version = await new DataVersionStore(temp.Database).CurrentAsync();
 
@@ -24,7 +24,7 @@ public abstract class DataVersionStoreTests<TProvider>
     [Test]
     public async Task Import_MovesIt()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var versions = new DataVersionStore(temp.Database);
         var store = new ImportStore(temp.Database, new FixedTime(Now));
         var before = await versions.CurrentAsync();
@@ -42,7 +42,7 @@ public abstract class DataVersionStoreTests<TProvider>
     [Test]
     public async Task NoOpReimport_AndDryRun_DoNotMoveIt()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var versions = new DataVersionStore(temp.Database);
         var store = new ImportStore(temp.Database, new FixedTime(Now));
         await store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
@@ -58,7 +58,7 @@ public abstract class DataVersionStoreTests<TProvider>
     [Test]
     public async Task Rollback_MovesIt_EvenBackToNoBatchInForce()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var versions = new DataVersionStore(temp.Database);
         var store = new ImportStore(temp.Database, new FixedTime(Now));
         var empty = await versions.CurrentAsync();
@@ -79,7 +79,7 @@ public abstract class DataVersionStoreTests<TProvider>
     [Test]
     public async Task RefusedRollback_DoesNotMoveIt()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var versions = new DataVersionStore(temp.Database);
         var store = new ImportStore(temp.Database, new FixedTime(Now));
         var first = await store.ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 5)]));

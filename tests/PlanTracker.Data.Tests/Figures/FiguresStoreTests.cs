@@ -11,12 +11,12 @@ namespace PlanTracker.Data.Tests.Figures;
 public abstract class FiguresStoreTests<TProvider>
     where TProvider : TestProvider, new()
 {
-    private readonly TProvider provider = new();
+    private readonly TProvider _provider = new();
 
     [Test]
     public async Task Flows_AreSummedPerQuarterAxisCommune_UpToTheAsOfQuarter()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var store = new ImportStore(temp.Database, TimeProvider.System);
         await store.ImportAsync(Lines.Request("h1",
             [
@@ -39,7 +39,7 @@ public abstract class FiguresStoreTests<TProvider>
     [Test]
     public async Task Snapshot_AgreesWithTheStoredLines()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
             [Lines.Job("2024-T1", jobs: 10), Lines.Job("2024-T2", jobs: 20, commune: "Dugny", axis: 3)]));
         var plan = await new PlanStore(temp.Database).LoadAsync();
@@ -58,7 +58,7 @@ public abstract class FiguresStoreTests<TProvider>
     [Test]
     public async Task LastImport_IsNullBeforeAnyImportThenTheBatchTime()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var figures = new FiguresStore(temp.Database);
         (await figures.LastImportAsync()).Should().BeNull();
 
@@ -71,7 +71,7 @@ public abstract class FiguresStoreTests<TProvider>
     [Test]
     public async Task SilentStructures_ReportedBeforeButNotInTheAsOfQuarter()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
             [Lines.Job("2025-T1"), Lines.Job("2025-T2", siret: Lines.SiretB), Lines.Job("2025-T1", siret: Lines.SiretC), Lines.Job("2025-T2", siret: Lines.SiretC)]));
         var figures = new FiguresStore(temp.Database);
@@ -85,7 +85,7 @@ public abstract class FiguresStoreTests<TProvider>
     [Test]
     public async Task JobLineDetails_CarryTheirBatchFileAndRow()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1", [Lines.Job("2025-T1", row: 7), Lines.Job("2025-T3", siret: Lines.SiretB)]));
 
         var details = await new LineDetailsStore(temp.Database).JobLinesAsync(Quarter.Parse("2025-T2"));
@@ -99,7 +99,7 @@ public abstract class FiguresStoreTests<TProvider>
     [Test]
     public async Task CooperativeDetails_CarryTheirBatchAndCreationDate()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
             coops: [Lines.Coop(date: "2025-03-15", row: 4), Lines.Coop(name: "CAE Plus tard", date: "2025-09-01", row: 5)]));
 
@@ -114,7 +114,7 @@ public abstract class FiguresStoreTests<TProvider>
     [Test]
     public async Task QuarterTotals_EqualTheLineSums_AfterImportsCorrectionsAndRollbacks()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var store = new ImportStore(temp.Database, TimeProvider.System);
         var first = await store.ImportAsync(Lines.Request("h1",
             [Lines.Job("2025-T1", jobs: 5), Lines.Job("2025-T2", siret: Lines.SiretB, jobs: 4, commune: "Drancy", axis: 2)],

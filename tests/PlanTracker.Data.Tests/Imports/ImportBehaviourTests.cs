@@ -12,12 +12,12 @@ namespace PlanTracker.Data.Tests.Imports;
 public abstract class ImportBehaviourTests<TProvider>
     where TProvider : TestProvider, new()
 {
-    private readonly TProvider provider = new();
+    private readonly TProvider _provider = new();
 
     [Test]
     public async Task Import_SameFileTwiceAtOnce_ImportsItOnce()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var store = new ImportStore(temp.Database, TimeProvider.System);
         var request = Lines.Request("h1", [Lines.Job(jobs: 5)]);
 
@@ -31,7 +31,7 @@ public abstract class ImportBehaviourTests<TProvider>
     [Test]
     public async Task Import_TwoFilesAtOnce_BothLandOneAfterTheOther()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var store = new ImportStore(temp.Database, TimeProvider.System);
 
         await Task.WhenAll(
@@ -46,7 +46,7 @@ public abstract class ImportBehaviourTests<TProvider>
     [Test]
     public async Task Import_ThousandsOfLinesThenACorrection_CountsEachKindAndRollsBack()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var store = new ImportStore(temp.Database, TimeProvider.System);
         var first = Enumerable.Range(0, 2_000).Select(i => Lines.Job(siret: Siret(i), jobs: 1, row: i + 2)).ToList();
         var correction = first.Select((l, i) => i % 4 == 0 ? l with { Jobs = 2 } : l)
@@ -69,7 +69,7 @@ public abstract class ImportBehaviourTests<TProvider>
     [Test]
     public async Task Rollback_RestoresFteCommentAndSource()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var store = new ImportStore(temp.Database, TimeProvider.System);
         await store.ImportAsync(Lines.Request("h1", [Lines.Job(row: 4) with { Fte = 1.5m, Comment = "temps partiel « 80 % »" }]));
         var second = await store.ImportAsync(Lines.Request("h2", [Lines.Job(jobs: 6, row: 9) with { Fte = null, Comment = null }]));
@@ -83,7 +83,7 @@ public abstract class ImportBehaviourTests<TProvider>
     [Test]
     public async Task Import_ChangeOfCaseInAName_IsAChange()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var store = new ImportStore(temp.Database, TimeProvider.System);
         await store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
 
@@ -97,7 +97,7 @@ public abstract class ImportBehaviourTests<TProvider>
     [Test]
     public async Task ListBatches_OnePageNewestFirst()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var store = new ImportStore(temp.Database, TimeProvider.System);
         for (var i = 1; i <= 5; i++)
         {

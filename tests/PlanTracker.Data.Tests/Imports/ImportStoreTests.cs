@@ -9,35 +9,35 @@ namespace PlanTracker.Data.Tests.Imports;
 public abstract class ImportStoreTests<TProvider>
     where TProvider : TestProvider, new()
 {
-    private readonly TProvider provider = new();
-    private TestDatabase? temp;
-    private ImportStore store = null!;
+    private readonly TProvider _provider = new();
+    private TestDatabase? _temp;
+    private ImportStore _store = null!;
 
     [SetUp]
     public async Task SetUp()
     {
-        temp = await provider.MigratedAsync();
-        store = new ImportStore(temp!.Database, TimeProvider.System);
+        _temp = await _provider.MigratedAsync();
+        _store = new ImportStore(_temp!.Database, TimeProvider.System);
     }
 
     [TearDown]
     public async Task TearDown()
     {
-        if (temp is not null)
+        if (_temp is not null)
         {
-            await temp.DisposeAsync();
-            temp = null;
+            await _temp.DisposeAsync();
+            _temp = null;
         }
     }
 
     [Test]
     public async Task Import_NewLines_AddsThemAndRecordsTheBatch()
     {
-        var outcome = await store.ImportAsync(Lines.Request("h1", [Lines.Job(), Lines.Job(contract: ContractType.Cdd, jobs: 2)], [Lines.Coop()]));
+        var outcome = await _store.ImportAsync(Lines.Request("h1", [Lines.Job(), Lines.Job(contract: ContractType.Cdd, jobs: 2)], [Lines.Coop()]));
 
         outcome.Should().BeEquivalentTo(new { JobsAdded = 2, JobsUpdated = 0, JobsUnchanged = 0, CoopsAdded = 1, DryRun = false });
         outcome.BatchId.Should().NotBeNull();
-        var batches = await store.ListBatchesAsync();
+        var batches = await _store.ListBatchesAsync();
         batches.Should().ContainSingle().Which.Should().BeEquivalentTo(new { FileName = "h1.xlsx", Sha256 = "h1", ImportedBy = "agent", JobsAdded = 2, CoopsAdded = 1 });
         (await JobsTotal()).Should().Be(7);
     }
@@ -45,23 +45,23 @@ public abstract class ImportStoreTests<TProvider>
     [Test]
     public async Task Import_SameBytesTwice_SecondIsANoOpNamingTheFirstBatch()
     {
-        var first = await store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
+        var first = await _store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
 
-        var second = await store.ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 99)]));
+        var second = await _store.ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 99)]));
 
         second.AlreadyImported.Should().NotBeNull();
         second.AlreadyImported!.Id.Should().Be(first.BatchId!.Value);
         second.Changed.Should().Be(0);
-        (await store.ListBatchesAsync()).Should().HaveCount(1);
+        (await _store.ListBatchesAsync()).Should().HaveCount(1);
         (await JobsTotal()).Should().Be(5);
     }
 
     [Test]
     public async Task Import_Correction_UpdatesByKeyAndCountsUnchangedLines()
     {
-        await store.ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 5), Lines.Job(siret: Lines.SiretB, jobs: 3)]));
+        await _store.ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 5), Lines.Job(siret: Lines.SiretB, jobs: 3)]));
 
-        var correction = await store.ImportAsync(Lines.Request("h2", [Lines.Job(jobs: 8), Lines.Job(siret: Lines.SiretB, jobs: 3)]));
+        var correction = await _store.ImportAsync(Lines.Request("h2", [Lines.Job(jobs: 8), Lines.Job(siret: Lines.SiretB, jobs: 3)]));
 
         correction.Should().BeEquivalentTo(new { JobsAdded = 0, JobsUpdated = 1, JobsUnchanged = 1 });
         (await JobsTotal()).Should().Be(11);
@@ -70,66 +70,66 @@ public abstract class ImportStoreTests<TProvider>
     [Test]
     public async Task Import_DryRun_CountsButChangesNothing()
     {
-        await store.ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 5)]));
+        await _store.ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 5)]));
 
-        var dry = await store.ImportAsync(Lines.Request("h2", [Lines.Job(jobs: 8), Lines.Job(siret: Lines.SiretB)]), dryRun: true);
+        var dry = await _store.ImportAsync(Lines.Request("h2", [Lines.Job(jobs: 8), Lines.Job(siret: Lines.SiretB)]), dryRun: true);
 
         dry.Should().BeEquivalentTo(new { JobsAdded = 1, JobsUpdated = 1, DryRun = true, BatchId = (long?)null });
         (await JobsTotal()).Should().Be(5);
-        (await store.ListBatchesAsync()).Should().HaveCount(1);
+        (await _store.ListBatchesAsync()).Should().HaveCount(1);
     }
 
     [Test]
     public async Task Rollback_RestoresTheStateBeforeTheBatch()
     {
-        await store.ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 5)]));
-        var second = await store.ImportAsync(Lines.Request("h2", [Lines.Job(jobs: 8), Lines.Job(siret: Lines.SiretB, jobs: 4)], [Lines.Coop()]));
+        await _store.ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 5)]));
+        var second = await _store.ImportAsync(Lines.Request("h2", [Lines.Job(jobs: 8), Lines.Job(siret: Lines.SiretB, jobs: 4)], [Lines.Coop()]));
 
-        var rollback = await store.RollbackAsync(second.BatchId!.Value, "admin");
+        var rollback = await _store.RollbackAsync(second.BatchId!.Value, "admin");
 
         rollback.Result.Should().Be(RollbackResult.Done);
         rollback.LinesRestored.Should().Be(3);
         (await JobsTotal()).Should().Be(5);
         (await Count("cooperative")).Should().Be(0);
-        await using var connection = await temp!.Database.OpenAsync();
+        await using var connection = await _temp!.Database.OpenAsync();
         (await connection.ExecuteScalarAsync<long>("SELECT batch_id FROM job_line")).Should().Be(1, "the line is back to what batch 1 set");
-        (await store.ListBatchesAsync()).Single(b => b.Id == second.BatchId).IsRolledBack.Should().BeTrue();
+        (await _store.ListBatchesAsync()).Single(b => b.Id == second.BatchId).IsRolledBack.Should().BeTrue();
     }
 
     [Test]
     public async Task Rollback_RefusedWhenALaterBatchChangedTheSameLines()
     {
-        var first = await store.ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 5)]));
-        var second = await store.ImportAsync(Lines.Request("h2", [Lines.Job(jobs: 6)]));
+        var first = await _store.ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 5)]));
+        var second = await _store.ImportAsync(Lines.Request("h2", [Lines.Job(jobs: 6)]));
 
-        var refused = await store.RollbackAsync(first.BatchId!.Value, "admin");
+        var refused = await _store.RollbackAsync(first.BatchId!.Value, "admin");
 
         refused.Result.Should().Be(RollbackResult.Superseded);
         refused.BlockingBatches.Should().Equal(second.BatchId!.Value);
         (await JobsTotal()).Should().Be(6);
 
-        (await store.RollbackAsync(second.BatchId!.Value, "admin")).Result.Should().Be(RollbackResult.Done);
-        (await store.RollbackAsync(first.BatchId!.Value, "admin")).Result.Should().Be(RollbackResult.Done);
+        (await _store.RollbackAsync(second.BatchId!.Value, "admin")).Result.Should().Be(RollbackResult.Done);
+        (await _store.RollbackAsync(first.BatchId!.Value, "admin")).Result.Should().Be(RollbackResult.Done);
         (await Count("job_line")).Should().Be(0);
     }
 
     [Test]
     public async Task Rollback_UnknownOrAlreadyRolledBackBatch_IsReported()
     {
-        var first = await store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
-        await store.RollbackAsync(first.BatchId!.Value, "admin");
+        var first = await _store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
+        await _store.RollbackAsync(first.BatchId!.Value, "admin");
 
-        (await store.RollbackAsync(first.BatchId!.Value, "admin")).Result.Should().Be(RollbackResult.AlreadyRolledBack);
-        (await store.RollbackAsync(999, "admin")).Result.Should().Be(RollbackResult.UnknownBatch);
+        (await _store.RollbackAsync(first.BatchId!.Value, "admin")).Result.Should().Be(RollbackResult.AlreadyRolledBack);
+        (await _store.RollbackAsync(999, "admin")).Result.Should().Be(RollbackResult.UnknownBatch);
     }
 
     [Test]
     public async Task Import_AfterRollback_SameFileCanBeImportedAgain()
     {
-        var first = await store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
-        await store.RollbackAsync(first.BatchId!.Value, "admin");
+        var first = await _store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
+        await _store.RollbackAsync(first.BatchId!.Value, "admin");
 
-        var again = await store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
+        var again = await _store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
 
         again.AlreadyImported.Should().BeNull();
         again.JobsAdded.Should().Be(1);
@@ -138,9 +138,9 @@ public abstract class ImportStoreTests<TProvider>
     [Test]
     public async Task Cooperative_ListedAgain_IsUpdatedNeverCountedTwice()
     {
-        await store.ImportAsync(Lines.Request("h1", coops: [Lines.Coop()]));
+        await _store.ImportAsync(Lines.Request("h1", coops: [Lines.Coop()]));
 
-        var again = await store.ImportAsync(Lines.Request("h2", coops: [Lines.Coop(name: "Scop les ateliers ")]));
+        var again = await _store.ImportAsync(Lines.Request("h2", coops: [Lines.Coop(name: "Scop les ateliers ")]));
 
         again.CoopsUnchanged.Should().Be(0, "the name's spelling changed, so the line is updated");
         again.CoopsUpdated.Should().Be(1);
@@ -150,15 +150,15 @@ public abstract class ImportStoreTests<TProvider>
     [Test]
     public async Task Cooperative_PendingThenWithSiret_GainsItsSiret()
     {
-        await store.ImportAsync(Lines.Request("h1", coops: [Lines.Coop()]));
+        await _store.ImportAsync(Lines.Request("h1", coops: [Lines.Coop()]));
 
-        var later = await store.ImportAsync(Lines.Request("h2", coops: [Lines.Coop(siret: Lines.SiretC)]));
+        var later = await _store.ImportAsync(Lines.Request("h2", coops: [Lines.Coop(siret: Lines.SiretC)]));
 
         later.CoopsUpdated.Should().Be(1);
-        await using var connection = await temp!.Database.OpenAsync();
+        await using var connection = await _temp!.Database.OpenAsync();
         (await connection.QuerySingleAsync<string>("SELECT siret FROM cooperative")).Should().Be(Lines.SiretC);
 
-        var listedWithoutSiret = await store.ImportAsync(Lines.Request("h3", coops: [Lines.Coop()]));
+        var listedWithoutSiret = await _store.ImportAsync(Lines.Request("h3", coops: [Lines.Coop()]));
         listedWithoutSiret.CoopsUnchanged.Should().Be(1, "a list without the SIRET does not erase it");
         (await Count("cooperative")).Should().Be(1);
     }
@@ -166,7 +166,7 @@ public abstract class ImportStoreTests<TProvider>
     [Test]
     public async Task Cooperatives_WithDifferentSirets_StayDistinct()
     {
-        await store.ImportAsync(Lines.Request("h1", coops: [Lines.Coop(siret: Lines.SiretA), Lines.Coop(siret: Lines.SiretB, row: 3)]));
+        await _store.ImportAsync(Lines.Request("h1", coops: [Lines.Coop(siret: Lines.SiretA), Lines.Coop(siret: Lines.SiretB, row: 3)]));
 
         (await Count("cooperative")).Should().Be(2);
     }
@@ -179,22 +179,22 @@ public abstract class ImportStoreTests<TProvider>
         var good = Lines.Job();
         var bad = good with { Jobs = -1, SourceRow = 3, ContractType = ContractType.Cdd };
 
-        var act = async () => await store.ImportAsync(Lines.Request("h1", [good, bad]));
+        var act = async () => await _store.ImportAsync(Lines.Request("h1", [good, bad]));
 
-        (await act.Should().ThrowAsync<DbException>()).Which.Should().BeOfType(provider.ErrorType);
+        (await act.Should().ThrowAsync<DbException>()).Which.Should().BeOfType(_provider.ErrorType);
         (await Count("job_line")).Should().Be(0);
         (await Count("import_batch")).Should().Be(0);
     }
 
     private async Task<long> JobsTotal()
     {
-        await using var connection = await temp!.Database.OpenAsync();
+        await using var connection = await _temp!.Database.OpenAsync();
         return await connection.ExecuteScalarAsync<long>("SELECT COALESCE(SUM(jobs), 0) FROM job_line");
     }
 
     private async Task<long> Count(string table)
     {
-        await using var connection = await temp!.Database.OpenAsync();
+        await using var connection = await _temp!.Database.OpenAsync();
         return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(1) FROM {table}");
     }
 }

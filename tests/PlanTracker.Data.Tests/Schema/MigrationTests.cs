@@ -13,18 +13,18 @@ public abstract class MigrationTests<TProvider>
     where TProvider : TestProvider, new()
 {
     private static readonly string[] AllScripts = ["0001_initial.sql", "0002_shared_web_state.sql", "0003_quarter_total.sql"];
-    private readonly TProvider provider = new();
+    private readonly TProvider _provider = new();
 
     [Test]
     public async Task Migrate_EmptyDatabase_CreatesSchemaAndSeedsThePlan()
     {
-        await using var temp = await provider.CreateAsync();
+        await using var temp = await _provider.CreateAsync();
 
         var applied = await temp.Database.MigrateAsync();
 
         applied.Should().Equal(AllScripts);
         await using var connection = await temp.Database.OpenAsync();
-        var tables = (await connection.QueryAsync<string>(provider.TablesSql)).ToList();
+        var tables = (await connection.QueryAsync<string>(_provider.TablesSql)).ToList();
         tables.Should().Contain(["plan", "plan_target", "import_batch", "structure", "job_line", "cooperative", "line_change", "app_user", "schema_version"]);
         tables.Should().Contain(["data_protection_key", "web_session", "sign_in_failure"]);
         var plan = await new PlanStore(temp.Database).LoadAsync();
@@ -38,7 +38,7 @@ public abstract class MigrationTests<TProvider>
     [Test]
     public async Task Migrate_FromBeforeQuarterTotals_FillsThemFromTheStoredLines()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
             [Lines.Job("2025-T1", jobs: 5), Lines.Job("2025-T1", siret: Lines.SiretB, jobs: 2), Lines.Job("2025-T2", jobs: 4, commune: "Dugny", axis: 3)],
             [Lines.Coop(date: "2025-02-01")]));
@@ -61,7 +61,7 @@ public abstract class MigrationTests<TProvider>
     [Test]
     public async Task Migrate_Twice_SecondRunIsANoOp()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
 
         var applied = await temp.Database.MigrateAsync();
 
@@ -74,7 +74,7 @@ public abstract class MigrationTests<TProvider>
     [Test]
     public async Task Migrate_DatabaseAtAnEarlierVersion_AppliesOnlyTheNewScripts()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         await using (var connection = await temp.Database.OpenAsync())
         {
             // Back to what a database created before 0002 looked like.
@@ -93,7 +93,7 @@ public abstract class MigrationTests<TProvider>
     [Test]
     public async Task Migrate_TwoProcessesAtOnce_ApplyAndSeedOnce()
     {
-        await using var temp = await provider.CreateAsync();
+        await using var temp = await _provider.CreateAsync();
 
         var results = await Task.WhenAll(temp.Database.MigrateAsync(), temp.Database.MigrateAsync());
 
@@ -105,7 +105,7 @@ public abstract class MigrationTests<TProvider>
     [Test]
     public async Task Schema_NaturalKeysAreUniqueConstraints()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         await using var connection = await temp.Database.OpenAsync();
         const string batch = "INSERT INTO import_batch (file_name, sha256, imported_by, imported_at_utc) VALUES (@file, 'h', 'u', @now)";
         var now = "2026-01-01 00:00:00";
@@ -116,15 +116,15 @@ public abstract class MigrationTests<TProvider>
 
         var duplicate = async () => await connection.ExecuteAsync(insert);
 
-        (await duplicate.Should().ThrowAsync<DbException>().Where(e => e.Message.Contains("UNIQUE"))).Which.Should().BeOfType(provider.ErrorType);
+        (await duplicate.Should().ThrowAsync<DbException>().Where(e => e.Message.Contains("UNIQUE"))).Which.Should().BeOfType(_provider.ErrorType);
         var sameHash = async () => await connection.ExecuteAsync(batch, new { file = "b", now });
-        (await sameHash.Should().ThrowAsync<DbException>()).Which.Should().BeOfType(provider.ErrorType);
+        (await sameHash.Should().ThrowAsync<DbException>()).Which.Should().BeOfType(_provider.ErrorType);
     }
 
     [Test]
     public async Task Schema_CooperativesAreUniqueBySiretOrElseByPendingNameAndCommune()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         await using var connection = await temp.Database.OpenAsync();
         await connection.ExecuteAsync(
             "INSERT INTO import_batch (file_name, sha256, imported_by, imported_at_utc) VALUES ('a', 'h', 'u', @now)", new { now = "2026-01-01 00:00:00" });

@@ -8,24 +8,24 @@ public abstract class SessionStoreTests<TProvider>
     where TProvider : TestProvider, new()
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
-    private readonly TProvider provider = new();
-    private readonly TestClock clock = new(Start);
+    private readonly TProvider _provider = new();
+    private readonly TestClock _clock = new(Start);
 
     [SetUp]
-    public void SetUp() => clock.Now = Start;
+    public void SetUp() => _clock.Now = Start;
 
     [Test]
     public async Task Session_StoredThenFound_UntilItExpires()
     {
-        await using var temp = await provider.MigratedAsync();
-        var sessions = new SessionStore(temp.Database, clock);
+        await using var temp = await _provider.MigratedAsync();
+        var sessions = new SessionStore(temp.Database, _clock);
         byte[] ticket = [1, 2, 3, 0, 255];
 
         await sessions.AddAsync("k1", "alice", ticket, Start.AddMinutes(30));
 
         (await sessions.FindAsync("k1")).Should().Equal(ticket);
         (await sessions.FindAsync("other")).Should().BeNull();
-        clock.Now = Start.AddMinutes(31);
+        _clock.Now = Start.AddMinutes(31);
         (await sessions.FindAsync("k1")).Should().BeNull("the session expired");
         (await sessions.PruneAsync()).Should().Be(1);
     }
@@ -33,12 +33,12 @@ public abstract class SessionStoreTests<TProvider>
     [Test]
     public async Task Session_Renewed_KeepsItsKeyWithTheNewTicketAndExpiry()
     {
-        await using var temp = await provider.MigratedAsync();
-        var sessions = new SessionStore(temp.Database, clock);
+        await using var temp = await _provider.MigratedAsync();
+        var sessions = new SessionStore(temp.Database, _clock);
         await sessions.AddAsync("k1", "alice", [1], Start.AddMinutes(30));
 
         (await sessions.RenewAsync("k1", [2], Start.AddHours(2))).Should().BeTrue();
-        clock.Now = Start.AddHours(1);
+        _clock.Now = Start.AddHours(1);
 
         (await sessions.FindAsync("k1")).Should().Equal(2);
         (await sessions.RenewAsync("gone", [3], null)).Should().BeFalse();
@@ -47,10 +47,10 @@ public abstract class SessionStoreTests<TProvider>
     [Test]
     public async Task Session_WithoutExpiry_LastsUntilRemoved()
     {
-        await using var temp = await provider.MigratedAsync();
-        var sessions = new SessionStore(temp.Database, clock);
+        await using var temp = await _provider.MigratedAsync();
+        var sessions = new SessionStore(temp.Database, _clock);
         await sessions.AddAsync("k1", "alice", [1], null);
-        clock.Now = Start.AddDays(400);
+        _clock.Now = Start.AddDays(400);
 
         (await sessions.FindAsync("k1")).Should().Equal(1);
         (await sessions.PruneAsync()).Should().Be(0);
@@ -61,8 +61,8 @@ public abstract class SessionStoreTests<TProvider>
     [Test]
     public async Task RemoveAllOf_EndsEverySessionOfThatAccountOnly()
     {
-        await using var temp = await provider.MigratedAsync();
-        var sessions = new SessionStore(temp.Database, clock);
+        await using var temp = await _provider.MigratedAsync();
+        var sessions = new SessionStore(temp.Database, _clock);
         await sessions.AddAsync("a1", "alice", [1], null);
         await sessions.AddAsync("a2", "alice", [2], null);
         await sessions.AddAsync("b1", "bob", [3], null);
@@ -76,8 +76,8 @@ public abstract class SessionStoreTests<TProvider>
     [Test]
     public async Task DataProtectionKeys_AreKeptInOrderAndNeverReplaced()
     {
-        await using var temp = await provider.MigratedAsync();
-        var keys = new DataProtectionKeyStore(temp.Database, clock);
+        await using var temp = await _provider.MigratedAsync();
+        var keys = new DataProtectionKeyStore(temp.Database, _clock);
         var big = "<key id=\"2\">" + new string('x', 10_000) + "</key>";
 
         (await keys.AddAsync("key-1", "<key id=\"1\"/>")).Should().BeTrue();
@@ -90,10 +90,10 @@ public abstract class SessionStoreTests<TProvider>
     [Test]
     public async Task DataProtectionKeys_ASecondInstanceSeesTheFirstOnesKeys()
     {
-        await using var temp = await provider.MigratedAsync();
-        await new DataProtectionKeyStore(temp.Database, clock).AddAsync("key-1", "<key/>");
+        await using var temp = await _provider.MigratedAsync();
+        await new DataProtectionKeyStore(temp.Database, _clock).AddAsync("key-1", "<key/>");
 
-        var other = new DataProtectionKeyStore(new PlanTrackerDatabase(temp.Database.Provider, temp.Database.ConnectionString), clock);
+        var other = new DataProtectionKeyStore(new PlanTrackerDatabase(temp.Database.Provider, temp.Database.ConnectionString), _clock);
 
         (await other.AllAsync()).Should().Equal("<key/>");
     }

@@ -8,20 +8,20 @@ public abstract class SignInFailureStoreTests<TProvider>
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
-    private readonly TProvider provider = new();
-    private readonly TestClock clock = new(Start);
+    private readonly TProvider _provider = new();
+    private readonly TestClock _clock = new(Start);
 
     [SetUp]
-    public void SetUp() => clock.Now = Start;
+    public void SetUp() => _clock.Now = Start;
 
     [Test]
     public async Task Failures_AreCountedPerKeyWithinTheWindow()
     {
-        await using var temp = await provider.MigratedAsync();
-        var failures = new SignInFailureStore(temp.Database, clock);
+        await using var temp = await _provider.MigratedAsync();
+        var failures = new SignInFailureStore(temp.Database, _clock);
 
         await failures.RecordFailureAsync(["na:alice|1.2.3.4", "n:alice"], Window);
-        clock.Now = Start.AddMinutes(5);
+        _clock.Now = Start.AddMinutes(5);
         await failures.RecordFailureAsync(["n:alice"], Window);
 
         var counts = await failures.CountsAsync(["na:alice|1.2.3.4", "n:alice", "n:bob"], Window);
@@ -31,12 +31,12 @@ public abstract class SignInFailureStoreTests<TProvider>
     [Test]
     public async Task AFailureAfterTheWindow_StartsAgainAtOne()
     {
-        await using var temp = await provider.MigratedAsync();
-        var failures = new SignInFailureStore(temp.Database, clock);
+        await using var temp = await _provider.MigratedAsync();
+        var failures = new SignInFailureStore(temp.Database, _clock);
         await failures.RecordFailureAsync(["n:alice"], Window);
         await failures.RecordFailureAsync(["n:alice"], Window);
 
-        clock.Now = Start.AddMinutes(16);
+        _clock.Now = Start.AddMinutes(16);
         (await failures.CountsAsync(["n:alice"], Window)).Should().BeEmpty("the last failure is older than the window");
         await failures.RecordFailureAsync(["n:alice"], Window);
 
@@ -46,10 +46,10 @@ public abstract class SignInFailureStoreTests<TProvider>
     [Test]
     public async Task Clear_AndPrune_ForgetCounters()
     {
-        await using var temp = await provider.MigratedAsync();
-        var failures = new SignInFailureStore(temp.Database, clock);
+        await using var temp = await _provider.MigratedAsync();
+        var failures = new SignInFailureStore(temp.Database, _clock);
         await failures.RecordFailureAsync(["a", "b"], Window);
-        clock.Now = Start.AddMinutes(20);
+        _clock.Now = Start.AddMinutes(20);
         await failures.RecordFailureAsync(["c"], Window);
 
         await failures.ClearAsync("c");
@@ -61,9 +61,9 @@ public abstract class SignInFailureStoreTests<TProvider>
     [Test]
     public async Task TwoInstancesRecordingAtOnce_CountBothFailures()
     {
-        await using var temp = await provider.MigratedAsync();
-        var one = new SignInFailureStore(temp.Database, clock);
-        var two = new SignInFailureStore(new PlanTrackerDatabase(temp.Database.Provider, temp.Database.ConnectionString), clock);
+        await using var temp = await _provider.MigratedAsync();
+        var one = new SignInFailureStore(temp.Database, _clock);
+        var two = new SignInFailureStore(new PlanTrackerDatabase(temp.Database.Provider, temp.Database.ConnectionString), _clock);
 
         await Task.WhenAll(one.RecordFailureAsync(["n:alice"], Window), two.RecordFailureAsync(["n:alice"], Window));
 

@@ -6,12 +6,12 @@ namespace PlanTracker.Data.Tests.Users;
 public abstract class UserStoreTests<TProvider>
     where TProvider : TestProvider, new()
 {
-    private readonly TProvider provider = new();
+    private readonly TProvider _provider = new();
 
     [Test]
     public async Task Add_ThenFind_ReturnsTheRow()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var store = new UserStore(temp.Database, TimeProvider.System);
 
         (await store.AddAsync("alice", "planner", "hash-1")).Should().BeTrue();
@@ -28,7 +28,7 @@ public abstract class UserStoreTests<TProvider>
     [Test]
     public async Task Add_ATakenName_ReturnsFalse()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var store = new UserStore(temp.Database, TimeProvider.System);
         await store.AddAsync("alice", "viewer", "h");
 
@@ -39,7 +39,7 @@ public abstract class UserStoreTests<TProvider>
     [Test]
     public async Task Add_AnUnknownRole_Throws()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var store = new UserStore(temp.Database, TimeProvider.System);
 
         var act = () => store.AddAsync("bob", "superuser", "h");
@@ -50,7 +50,7 @@ public abstract class UserStoreTests<TProvider>
     [Test]
     public async Task AddFirstAdmin_OnlyWhileNoAccountExists()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var store = new UserStore(temp.Database, TimeProvider.System);
 
         (await store.AddFirstAdminAsync("root", "h")).Should().BeTrue();
@@ -62,7 +62,7 @@ public abstract class UserStoreTests<TProvider>
     [Test]
     public async Task SetPasswordAndDisable_ChangeTheRow_AndReportUnknownNames()
     {
-        await using var temp = await provider.MigratedAsync();
+        await using var temp = await _provider.MigratedAsync();
         var store = new UserStore(temp.Database, TimeProvider.System);
         await store.AddAsync("carol", "analyst", "old");
 

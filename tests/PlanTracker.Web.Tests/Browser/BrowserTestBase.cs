@@ -25,8 +25,8 @@ public abstract class BrowserTestBase
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    private IPlaywright? playwright;
-    private WebApplication? app;
+    private IPlaywright? _playwright;
+    private WebApplication? _app;
 
     protected IBrowser Browser { get; private set; } = null!;
 
@@ -34,7 +34,7 @@ public abstract class BrowserTestBase
 
     protected string Folder { get; private set; } = "";
 
-    protected IServiceProvider Services => app!.Services;
+    protected IServiceProvider Services => _app!.Services;
 
     [OneTimeSetUp]
     public async Task StartAsync()
@@ -53,7 +53,7 @@ public abstract class BrowserTestBase
         Folder = Path.Combine(Path.GetTempPath(), "plantracker-browser-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         var uploads = Path.Combine(Folder, "uploads");
-        app = PlanTrackerWeb.BuildApp(
+        _app = PlanTrackerWeb.BuildApp(
             ["--urls", "http://127.0.0.1:0"],
             PlanTrackerDatabase.SqliteFile(Path.Combine(Folder, "plantracker.db")),
             TimeProvider.System,
@@ -62,11 +62,11 @@ public abstract class BrowserTestBase
                 builder.Configuration["Imports:UploadDirectory"] = uploads;
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
             });
-        await app.StartAsync();
-        BaseUrl = PlanTrackerWeb.Addresses(app).Single();
+        await _app.StartAsync();
+        BaseUrl = PlanTrackerWeb.Addresses(_app).Single();
 
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -82,11 +82,11 @@ public abstract class BrowserTestBase
             await Browser.CloseAsync();
         }
 
-        playwright?.Dispose();
-        if (app is not null)
+        _playwright?.Dispose();
+        if (_app is not null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await _app.StopAsync();
+            await _app.DisposeAsync();
         }
 
         SqliteConnection.ClearAllPools();

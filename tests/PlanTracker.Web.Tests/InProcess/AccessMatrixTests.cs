@@ -6,29 +6,29 @@ namespace PlanTracker.Web.Tests.InProcess;
 [Parallelizable(ParallelScope.None)]
 public class AccessMatrixTests
 {
-    private TestApp app = null!;
-    private readonly Dictionary<string, HttpClient> clients = [];
+    private TestApp _app = null!;
+    private readonly Dictionary<string, HttpClient> _clients = [];
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        app = await TestApp.WithUsersAsync();
-        clients["anonymous"] = app.Anonymous();
+        _app = await TestApp.WithUsersAsync();
+        _clients["anonymous"] = _app.Anonymous();
         foreach (var role in TestUsers.Roles)
         {
-            clients[role] = await app.SignedInAsync(role);
+            _clients[role] = await _app.SignedInAsync(role);
         }
     }
 
     [OneTimeTearDown]
     public void Stop()
     {
-        foreach (var client in clients.Values)
+        foreach (var client in _clients.Values)
         {
             client.Dispose();
         }
 
-        app.Dispose();
+        _app.Dispose();
     }
 
     // "in" = served (any status but a redirect to sign-in or 403); "signin" = sent to the sign-in page; "403" = refused.
@@ -66,7 +66,7 @@ public class AccessMatrixTests
     [TestCaseSource(nameof(GetCases))]
     public async Task Get(string path, string who, string expected)
     {
-        var response = await clients[who].GetAsync(path);
+        var response = await _clients[who].GetAsync(path);
 
         Check(response, expected);
     }
@@ -75,7 +75,7 @@ public class AccessMatrixTests
     [TestCaseSource(nameof(PostCases))]
     public async Task Post_WithoutAntiforgeryToken(string path, string who, string expected)
     {
-        var response = await clients[who].PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["upload"] = "x" }));
+        var response = await _clients[who].PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["upload"] = "x" }));
 
         if (expected == "in")
         {
@@ -90,7 +90,7 @@ public class AccessMatrixTests
     [Test]
     public async Task SignIn_WithoutAntiforgeryToken_Is400()
     {
-        using var client = app.Anonymous();
+        using var client = _app.Anonymous();
 
         var response = await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -105,7 +105,7 @@ public class AccessMatrixTests
     [Test]
     public async Task Refusal_IsAReadablePage_InFrench()
     {
-        var response = await clients["viewer"].GetAsync("/imports");
+        var response = await _clients["viewer"].GetAsync("/imports");
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain("Accès refusé");

@@ -18,20 +18,20 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly Dictionary<string, string?> settings;
+    private readonly Dictionary<string, string?> _settings;
 
     public TestApp(Dictionary<string, string?>? extra = null)
     {
         Folder = Path.Combine(Path.GetTempPath(), "plantracker-web-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
-        settings = new Dictionary<string, string?>
+        _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:PlanTracker"] = $"Data Source={Path.Combine(Folder, "plantracker.db")}",
             ["Imports:UploadDirectory"] = Path.Combine(Folder, "uploads"),
         };
         foreach (var (key, value) in extra ?? [])
         {
-            settings[key] = value;
+            _settings[key] = value;
         }
     }
 
@@ -89,7 +89,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }

@@ -18,29 +18,29 @@ namespace PlanTracker.Web.Tests.InProcess;
 /// </summary>
 public class TwoInstancesTests
 {
-    private string folder = "";
-    private Dictionary<string, string?> shared = [];
+    private string _folder = "";
+    private Dictionary<string, string?> _shared = [];
 
     [SetUp]
     public void SetUp()
     {
-        folder = Path.Combine(Path.GetTempPath(), "plantracker-web-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        shared = new() { ["ConnectionStrings:PlanTracker"] = $"Data Source={Path.Combine(folder, "shared.db")}" };
+        _folder = Path.Combine(Path.GetTempPath(), "plantracker-web-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+        _shared = new() { ["ConnectionStrings:PlanTracker"] = $"Data Source={Path.Combine(_folder, "shared.db")}" };
     }
 
     [TearDown]
     public void TearDown()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        Directory.Delete(_folder, recursive: true);
     }
 
     [Test]
     public async Task SignedInOnOneInstance_IsSignedInOnTheOther()
     {
-        using var a = await TestApp.WithUsersAsync(shared);
-        using var b = Started(new TestApp(shared));
+        using var a = await TestApp.WithUsersAsync(_shared);
+        using var b = Started(new TestApp(_shared));
         var browser = new CookieContainer();
 
         await SignInAsync(ClientOf(a, browser), "planner");
@@ -53,8 +53,8 @@ public class TwoInstancesTests
     [Test]
     public async Task AntiforgeryToken_FromOneInstance_IsAcceptedByTheOther()
     {
-        using var a = await TestApp.WithUsersAsync(shared);
-        using var b = Started(new TestApp(shared));
+        using var a = await TestApp.WithUsersAsync(_shared);
+        using var b = Started(new TestApp(_shared));
         var browser = new CookieContainer();
         var token = await TestApp.AntiforgeryTokenAsync(ClientOf(a, browser), "/account/signin");
 
@@ -77,8 +77,8 @@ public class TwoInstancesTests
     [Test]
     public async Task SignOutOnOneInstance_EndsTheSessionOnTheOther()
     {
-        using var a = await TestApp.WithUsersAsync(shared);
-        using var b = Started(new TestApp(shared));
+        using var a = await TestApp.WithUsersAsync(_shared);
+        using var b = Started(new TestApp(_shared));
         var browser = new CookieContainer();
         var onA = ClientOf(a, browser);
         await SignInAsync(onA, "admin");
@@ -101,8 +101,8 @@ public class TwoInstancesTests
     [Test]
     public async Task FailuresCountedOnOneInstance_LockTheNameOnTheOther()
     {
-        using var a = await TestApp.WithUsersAsync(shared);
-        using var b = Started(new TestApp(shared));
+        using var a = await TestApp.WithUsersAsync(_shared);
+        using var b = Started(new TestApp(_shared));
         var name = TestUsers.NameOf("planner");
         var onA = a.Anonymous();
         for (var i = 0; i < 5; i++)
@@ -125,14 +125,14 @@ public class TwoInstancesTests
     {
         var browser = new CookieContainer();
         string token;
-        using (var before = await TestApp.WithUsersAsync(shared))
+        using (var before = await TestApp.WithUsersAsync(_shared))
         {
             var client = ClientOf(before, browser);
             await SignInAsync(client, "analyst");
             token = await TestApp.AntiforgeryTokenAsync(client, "/");
         }
 
-        using var after = Started(new TestApp(shared));
+        using var after = Started(new TestApp(_shared));
         var again = ClientOf(after, browser);
 
         (await again.GetAsync("/exports")).StatusCode.Should().Be(HttpStatusCode.OK, "the session outlives the process that opened it");
@@ -144,7 +144,7 @@ public class TwoInstancesTests
     [Test]
     public async Task TwoServersOnLoopback_AsTheCliStartsThem_ShareTheSessionAndItsEnd()
     {
-        var database = Path.Combine(folder, "shared.db");
+        var database = Path.Combine(_folder, "shared.db");
         await using var a = await ServerAsync(database);
         await using var b = await ServerAsync(database);
         (await a.Services.GetRequiredService<UserAccounts>().AddAsync("alice", "admin", TestUsers.Password)).Should().Be(AccountChange.Done);
@@ -176,7 +176,7 @@ public class TwoInstancesTests
 
     private async Task<WebApplication> ServerAsync(string database)
     {
-        var uploads = Path.Combine(folder, "uploads-" + Guid.NewGuid().ToString("N"));
+        var uploads = Path.Combine(_folder, "uploads-" + Guid.NewGuid().ToString("N"));
         var app = PlanTrackerWeb.BuildApp(
             ["--urls", "http://127.0.0.1:0"],
             PlanTrackerDatabase.SqliteFile(database),
