@@ -10,6 +10,7 @@ namespace PlanTracker.Web.Account;
 /// refused at most that long after. A sign-out on this instance forgets its session at once; the ticket's own expiry
 /// (idle and absolute timeouts) is checked on every request, from the remembered ticket.
 /// </summary>
+// Keeps the dashboard ≥ 0.5× a static file (no session and account read on every request): see docs/performance.md.
 public sealed class SessionChecks : IDisposable
 {
     // Enough for every signed-in visitor of a plan's dashboard; beyond it the oldest are read again.
