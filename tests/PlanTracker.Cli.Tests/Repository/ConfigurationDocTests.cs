@@ -28,7 +28,7 @@ public class ConfigurationDocTests
                 : $"{s.Name} / {ConfigurationKeyScan.EnvironmentForm(s.Name)} (read in {s.Source})")
             .ToList();
 
-        missing.Should().BeEmpty($"{Page} must list every setting the code reads, with its environment variable");
+        string.Join(Environment.NewLine, missing).Should().BeEmpty($"{Page} must list every setting the code reads, with its environment variable");
     }
 
     [Test]

@@ -26,7 +26,7 @@ public partial class MarkdownLinksTests
             }
         }
 
-        problems.Should().BeEmpty("a reader of a clone must be able to follow every link");
+        string.Join(Environment.NewLine, problems).Should().BeEmpty("a reader of a clone must be able to follow every link");
     }
 
     [Test]

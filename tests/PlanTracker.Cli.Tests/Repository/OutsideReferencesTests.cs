@@ -40,7 +40,7 @@ public class OutsideReferencesTests
             }
         }
 
-        problems.Should().BeEmpty("someone who clones the repository has nothing else");
+        string.Join(Environment.NewLine, problems).Should().BeEmpty("someone who clones the repository has nothing else");
     }
 
     [Test]
@@ -54,7 +54,7 @@ public class OutsideReferencesTests
             .Distinct()
             .ToList();
 
-        missing.Should().BeEmpty();
+        string.Join(Environment.NewLine, missing).Should().BeEmpty("a page named in a file must exist");
     }
 
     [TestCase("// see " + Dot + Dot + "/shared/" + "spec/cli" + Dot + "md")]
