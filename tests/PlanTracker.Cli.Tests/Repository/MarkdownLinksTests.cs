@@ -54,7 +54,7 @@ public partial class MarkdownLinksTests
         document.Links.Select(l => l.Target).Should().Equal("one.md", "four.md");
     }
 
-    [TestCase("../" + "shared/" + "spec/cli.md", "leaves the repository")]
+    [TestCase("../" + "shared/" + "spec/cli" + ".md", "leaves the repository")]
     [TestCase("docs/" + "missing.md", "no such file")]
     [TestCase("docs/cli.md#no-such-heading", "no heading")]
     [TestCase("/work/main/README.md", "absolute path")]
