@@ -12,7 +12,7 @@ using PlanTracker.Data;
 
 namespace PlanTracker.Cli;
 
-/// <summary>The <c>plantracker</c> command line (../shared/spec/cli.md): wiring only, each command in its folder.</summary>
+/// <summary>The <c>plantracker</c> command line (docs/cli.md): wiring only, each command in its folder.</summary>
 public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

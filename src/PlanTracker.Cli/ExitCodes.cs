@@ -1,6 +1,6 @@
 namespace PlanTracker.Cli;
 
-/// <summary>The exit codes of the command-line contract (../shared/spec/cli.md).</summary>
+/// <summary>The exit codes scripts rely on (docs/cli.md): stable, never renumbered.</summary>
 public static class ExitCodes
 {
     public const int Ok = 0;

@@ -1,7 +1,7 @@
 namespace PlanTracker.Import;
 
 /// <summary>
-/// Collects every error of one upload (the spec wants them all, not the first), up to
+/// Collects every error of one upload (officers fix them all in one go, not one per upload), up to
 /// <see cref="ImportLimits.MaxErrors"/>: past that they are only counted, so a garbage file cannot flood memory.
 /// </summary>
 internal sealed class ErrorSink(int maxErrors)

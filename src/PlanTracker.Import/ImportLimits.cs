@@ -1,7 +1,7 @@
 namespace PlanTracker.Import;
 
 /// <summary>
-/// Limits checked before and while reading a workbook (defaults from the quarterly-file spec). Workbook libraries
+/// Limits checked before and while reading a workbook (defaults in docs/quarterly-file.md). Workbook libraries
 /// set none, so these are what stands between an upload and a zip bomb.
 /// </summary>
 public sealed record ImportLimits

@@ -9,7 +9,7 @@ namespace PlanTracker.Web;
 public static class PlanTrackerWeb
 {
     /// <summary>
-    /// Builds the dashboard. Configuration follows cli.md (appsettings.json, environment, then <paramref name="args"/>,
+    /// Builds the dashboard. Configuration as docs/configuration.md describes (appsettings.json, environment, then <paramref name="args"/>,
     /// e.g. <c>--urls http://127.0.0.1:5080</c>); <paramref name="database"/> and <paramref name="time"/> override the
     /// configured database and the clock. The schema is migrated when the app starts; with no account in the database
     /// a one-time setup link is logged (and returned by <see cref="SetupLink"/>).

@@ -25,7 +25,7 @@ public class ParserAllocationTests
 
         parsed.Errors.Should().BeEmpty();
         parsed.Jobs.Should().HaveCount(lines);
-        // About 2.4 KB here (it was 5.3 KB before issue 7's work; an 8 KB buffer per cell once made it about 70 KB).
+        // About 2.4 KB here; a buffer allocated per cell would make it tens of KB.
         perLine.Should().BeLessThan(3_584);
     }
 

@@ -1,6 +1,6 @@
 namespace PlanTracker.Bench.Results;
 
-/// <summary>The JSON the bench writes: the fields of issue 7, null where a measure could not run (see <see cref="Notes"/>).</summary>
+/// <summary>The JSON the bench writes: one field per measure (docs/performance.md), null where a measure could not run (see <see cref="Notes"/>).</summary>
 public sealed record BenchResult
 {
     public ImportResult? Import { get; init; }

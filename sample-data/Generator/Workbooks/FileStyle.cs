@@ -2,7 +2,7 @@ namespace PlanTracker.SampleData.Workbooks;
 
 /// <summary>
 /// The habits of whoever filled one workbook in: what real files vary in, all of it accepted by the importer
-/// (see shared/spec/quarterly-file.md).
+/// (see docs/quarterly-file.md).
 /// </summary>
 public sealed record FileStyle(
     QuarterForm Quarter = QuarterForm.Canonical,

@@ -11,7 +11,7 @@ public static class Layout
     public const int HeaderRow = 3;
     public const int FirstDataRow = 4;
 
-    /// <summary>Headers of the jobs sheet, columns A to I, exactly as the spec names them.</summary>
+    /// <summary>Headers of the jobs sheet, columns A to I, exactly as docs/quarterly-file.md names them.</summary>
     public static IReadOnlyList<string> JobHeaders { get; } =
         ["Trimestre", "SIRET", "Structure", "Commune", "Axe", "Emplois créés", "ETP", "Type de contrat", "Commentaire"];
 

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace PlanTracker.Cli.Options;
 
 /// <summary>
-/// The CLI's settings read as Microsoft.Extensions.Configuration reads them (cli.md: appsettings.json, then
-/// environment variables): JSON files flattened to <c>Section:Key</c>, keys case-insensitive, later sources winning,
+/// The CLI's settings read as Microsoft.Extensions.Configuration reads them (docs/configuration.md: appsettings.json,
+/// then environment variables): JSON files flattened to <c>Section:Key</c>, keys case-insensitive, later sources winning,
 /// <c>__</c> in a variable's name for <c>:</c>, and the <c>SQLCONNSTR_</c>-style prefixes for connection strings.
 /// Every command reads these two settings first; loading the configuration library for them cost each command
 /// about 12 ms of start-up (docs/performance.md). A test checks this reader gives the library's answers.

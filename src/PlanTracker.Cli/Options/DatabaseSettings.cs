@@ -3,7 +3,7 @@ using PlanTracker.Data;
 namespace PlanTracker.Cli.Options;
 
 /// <summary>
-/// Chooses the database as cli.md says: appsettings.json, then environment variables (<c>Database__Provider</c>,
+/// Chooses the database as docs/configuration.md describes: appsettings.json, then environment variables (<c>Database__Provider</c>,
 /// <c>ConnectionStrings__PlanTracker</c>), then <c>--provider</c>/<c>--connection</c>, and <c>--db PATH</c> as the
 /// shortcut for a SQLite file (with it, the settings are not read at all).
 /// </summary>

@@ -34,7 +34,7 @@ public sealed class GlobalOptions
 
     public string Language(ParseResult parse) => Display.Language(parse.GetValue(Lang));
 
-    /// <summary>The database, its schema created or upgraded first ("on first use", as cli.md says).</summary>
+    /// <summary>The database, its schema created or upgraded first: every command works on a new or older database.</summary>
     public async Task<PlanTrackerDatabase> ReadyDatabaseAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         var database = Database(parse, context);

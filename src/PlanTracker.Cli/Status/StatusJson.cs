@@ -6,7 +6,7 @@ using PlanTracker.Core.Progress;
 namespace PlanTracker.Cli.Status;
 
 /// <summary>
-/// The <c>status --format json</c> document of cli.md. Contract fields first; extra fields (labels, run rate,
+/// The <c>status --format json</c> document (docs/cli.md): field names are stable. Contract fields first; extra fields (labels, run rate,
 /// pace needed, per-scope status) are additions, never renames. Invariant numbers, rounded for people who script.
 /// </summary>
 public static class StatusJson

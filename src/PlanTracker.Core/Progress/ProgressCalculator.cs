@@ -3,7 +3,7 @@ using PlanTracker.Core.Plans;
 
 namespace PlanTracker.Core.Progress;
 
-/// <summary>The progress maths of plan.md: actual, expected, attainment, pace, status, forecast, pace needed.</summary>
+/// <summary>The progress maths (docs/figures.md): actual, expected, attainment, pace, status, forecast, pace needed.</summary>
 public static class ProgressCalculator
 {
     /// <summary>Run rate = mean of this many complete quarters ending at the as-of quarter.</summary>

@@ -7,7 +7,7 @@ using PlanTracker.Data.Imports;
 namespace PlanTracker.Data.Imports;
 
 /// <summary>
-/// Stores validated workbooks: one transaction per workbook, upsert by the spec's natural keys (last upload wins),
+/// Stores validated workbooks: one transaction per workbook, upsert by natural keys (last upload wins),
 /// a batch row per file, and what each batch changed so that it can be rolled back. One import or rollback at a time
 /// per database; on SQL Server a whole import is retried after a transient failure (it is idempotent by SHA-256).
 /// </summary>

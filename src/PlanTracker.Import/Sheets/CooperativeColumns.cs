@@ -1,6 +1,6 @@
 namespace PlanTracker.Import.Sheets;
 
-/// <summary>The cooperatives sheet as the spec describes it (quarterly-file.md, "Cooperatives sheet columns").</summary>
+/// <summary>The cooperatives sheet, its columns and their aliases (docs/quarterly-file.md).</summary>
 internal static class CooperativeColumns
 {
     public static readonly ColumnSpec Name = new(0, "Nom", "Name", true, "Nom", "Nom de la coopérative", "Name");

@@ -1,6 +1,6 @@
 namespace PlanTracker.Import.Sheets;
 
-/// <summary>The jobs sheet as the spec describes it (quarterly-file.md, "Jobs sheet columns").</summary>
+/// <summary>The jobs sheet, its columns and their aliases (docs/quarterly-file.md).</summary>
 internal static class JobColumns
 {
     public static readonly ColumnSpec Quarter = new(0, "Trimestre", "Quarter", true, "Trimestre", "Quarter", "Période");

@@ -136,7 +136,7 @@ internal static class TableReader
         return true;
     }
 
-    // The spec stops at the first blank row; rows filled below it are probably part of the table, so say so.
+    // Reading stops at the first blank row; rows filled below it are probably part of the table, so say so.
     private static void WarnIgnoredRows(IEnumerator<SheetRow> e, SheetRow? current, HeaderMatch header, string sheet, int blankRow, ErrorSink sink)
     {
         var count = 0;

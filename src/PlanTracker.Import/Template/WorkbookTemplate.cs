@@ -8,7 +8,7 @@ namespace PlanTracker.Import.Template;
 
 /// <summary>
 /// The blank quarterly workbook officers fill in: an "Instructions" sheet first, the jobs and cooperatives sheets with
-/// the spec's headers (required ones marked *), drop-down lists fed from a hidden "Listes" sheet, SIRET and quarter
+/// the importer's headers (required ones marked *), drop-down lists fed from a hidden "Listes" sheet, SIRET and quarter
 /// columns formatted as text. It parses back through <see cref="WorkbookParser"/> with no error and no line.
 /// </summary>
 public static class WorkbookTemplate

@@ -16,7 +16,7 @@ namespace PlanTracker.Web.Hosting;
 public static class DataRegistration
 {
     /// <summary>
-    /// The database (given, or from <c>Database:Provider</c> and <c>ConnectionStrings:PlanTracker</c> as in cli.md),
+    /// The database (given, or from <c>Database:Provider</c> and <c>ConnectionStrings:PlanTracker</c>, docs/configuration.md),
     /// the clock, the stores and the importer. Resolved lazily so that test hosts can change the configuration.
     /// </summary>
     public static WebApplicationBuilder AddPlanTrackerData(this WebApplicationBuilder builder, PlanTrackerDatabase? database, TimeProvider? time)

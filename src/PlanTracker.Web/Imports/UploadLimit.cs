@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace PlanTracker.Web.Imports;
 
 /// <summary>
-/// 20 MB per workbook (the import spec's limit). A request announcing more is answered 413 before its body is read,
+/// 20 MB per workbook (the importer's file limit, <c>ImportLimits.MaxFileBytes</c>). A request announcing more is answered 413 before its body is read,
 /// with the friendly page (status code pages); a body that turns out larger is cut by the server's own limit.
 /// </summary>
 public static class UploadLimit

@@ -9,7 +9,7 @@ public class ChartFontsTests
     {
         var act = () => ChartFonts.Require(ChartFonts.Family);
 
-        act.Should().NotThrow("fonts-dejavu-core is a dependency of this project (see STACK.md)");
+        act.Should().NotThrow("fonts-dejavu-core is a dependency of this project (.ci/run installs it)");
     }
 
     [Test]

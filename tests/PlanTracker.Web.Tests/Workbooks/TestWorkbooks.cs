@@ -2,7 +2,7 @@ using ClosedXML.Excel;
 
 namespace PlanTracker.Web.Tests.Workbooks;
 
-/// <summary>Quarterly workbooks built in code (quarterly-file.md), so that what each one tests is visible here.</summary>
+/// <summary>Quarterly workbooks built in code (docs/quarterly-file.md), so that what each one tests is visible here.</summary>
 public static class TestWorkbooks
 {
     // Luhn-valid SIRETs.
