@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using PlanTracker.Cli.Tests.Reliability.Workbooks;
+using PlanTracker.Testing.Processes;
+using PlanTracker.Testing.Workbooks;
 
 namespace PlanTracker.Cli.Tests.Reliability;
 

@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using PlanTracker.Cli.Tests.Reliability.Workbooks;
+using PlanTracker.Testing.Processes;
+using PlanTracker.Testing.Workbooks;
 
 namespace PlanTracker.Cli.Tests.Reliability;
 

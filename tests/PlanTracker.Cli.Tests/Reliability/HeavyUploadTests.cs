@@ -1,7 +1,10 @@
 using System.IO.Compression;
 using System.Text;
 using PlanTracker.Cli.Tests.Reliability.Workbooks;
-using static PlanTracker.Cli.Tests.Reliability.Workbooks.RawWorkbook;
+using PlanTracker.Testing.Processes;
+using PlanTracker.Testing.Structures;
+using PlanTracker.Testing.Workbooks;
+using static PlanTracker.Testing.Workbooks.RawWorkbook;
 
 namespace PlanTracker.Cli.Tests.Reliability;
 

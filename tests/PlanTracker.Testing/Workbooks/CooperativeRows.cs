@@ -1,7 +1,7 @@
-namespace PlanTracker.Import.Tests.Workbooks;
+namespace PlanTracker.Testing.Workbooks;
 
 /// <summary>Rows of a cooperatives sheet: header and a valid line to spoil field by field (null keeps the default).</summary>
-internal static class CooperativeRows
+public static class CooperativeRows
 {
     // A Nom, B SIRET, C Forme juridique, D Date de création, E Commune, F Axe, G Emplois à la création
     public static readonly object?[] Header =

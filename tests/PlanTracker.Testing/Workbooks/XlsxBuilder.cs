@@ -1,12 +1,12 @@
 using ClosedXML.Excel;
 
-namespace PlanTracker.Import.Tests.Workbooks;
+namespace PlanTracker.Testing.Workbooks;
 
 /// <summary>
 /// Writes a real .xlsx with ClosedXML, as Excel users produce them: strings stay strings (SetValue&lt;string&gt;),
 /// numbers are number cells, DateTime/DateOnly are date-formatted number cells, null leaves a cell empty.
 /// </summary>
-internal sealed class XlsxBuilder
+public sealed class XlsxBuilder
 {
     private readonly XLWorkbook _workbook = new();
 

@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace PlanTracker.Cli.Tests.Reliability;
+namespace PlanTracker.Testing.Processes;
 
 /// <summary>
-/// The built <c>plantracker.dll</c> as a child process, as CliRun.RunProcess runs it, with what it cost: wall time, and
+/// The built <c>plantracker.dll</c> beside the test assembly, as a child process, with what it cost: wall time, and
 /// peak resident memory from <c>/usr/bin/time -v</c> when present, else from polling /proc/PID/status (VmHWM).
 /// </summary>
 public sealed partial class ChildProcess : IDisposable
@@ -157,13 +157,4 @@ public sealed partial class ChildProcess : IDisposable
 
     [GeneratedRegex(@"Maximum resident set size \(kbytes\): (\d+)")]
     private static partial Regex MaxRss();
-}
-
-/// <summary>How a child process ended and what it cost.</summary>
-public sealed record ChildResult(int Exit, string Out, string Error, TimeSpan Elapsed, long PeakBytes, bool TimedOut)
-{
-    public double PeakMegabytes => PeakBytes / (1024.0 * 1024.0);
-
-    public override string ToString() =>
-        $"exit {Exit} in {Elapsed.TotalSeconds:F1} s, peak {PeakMegabytes:F0} MB{(TimedOut ? " (killed: timeout)" : "")}";
 }

@@ -1,14 +1,14 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace PlanTracker.Cli.Tests.Reliability.Workbooks;
+namespace PlanTracker.Testing.Workbooks;
 
 /// <summary>
 /// A minimal but well-formed OLE compound file (CFB version 3): what an encrypted .xlsx ("EncryptionInfo",
 /// "EncryptedPackage") and an Excel 97-2003 .xls ("Workbook") are on disk. Streams are padded to 4,096 bytes so that
 /// they live in regular sectors and no mini stream is needed.
 /// </summary>
-internal static class CompoundFile
+public static class CompoundFile
 {
     private const int SectorSize = 512;
     private const uint EndOfChain = 0xFFFFFFFE;

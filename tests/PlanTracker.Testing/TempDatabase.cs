@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using PlanTracker.Data;
 
-namespace PlanTracker.Data.Tests;
+namespace PlanTracker.Testing;
 
 /// <summary>A real SQLite database in a temporary file, deleted afterwards.</summary>
 public sealed class TempDatabase : IDisposable

@@ -1,14 +1,15 @@
-namespace PlanTracker.Import.Tests.Workbooks;
+using PlanTracker.Testing.Structures;
+
+namespace PlanTracker.Testing.Workbooks;
 
 /// <summary>
 /// Rows of a jobs sheet: the template's header and a valid line whose fields a test can spoil one by one
 /// (null keeps the default, <see cref="Blank.Cell"/> empties the cell).
 /// </summary>
-internal static class JobRows
+public static class JobRows
 {
     // A Trimestre, B SIRET, C Structure, D Commune, E Axe, F Emplois créés, G ETP, H Type de contrat, I Commentaire
-    public static readonly object?[] Header =
-        ["Trimestre *", "SIRET *", "Structure *", "Commune *", "Axe *", "Emplois créés *", "ETP", "Type de contrat", "Commentaire"];
+    public static readonly object?[] Header = [.. RawWorkbook.JobsHeaders];
 
     public static object?[] Line(
         object? quarter = null,

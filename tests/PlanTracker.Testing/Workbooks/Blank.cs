@@ -1,7 +1,7 @@
-namespace PlanTracker.Import.Tests.Workbooks;
+namespace PlanTracker.Testing.Workbooks;
 
 /// <summary>Marks a cell left empty where a row helper would otherwise put its default value.</summary>
-internal sealed class Blank
+public sealed class Blank
 {
     public static readonly Blank Cell = new();
 

@@ -1,23 +1,29 @@
 using System.IO.Compression;
 using System.Security;
 using System.Text;
+using PlanTracker.Testing.Structures;
 
-namespace PlanTracker.Cli.Tests.Reliability.Workbooks;
+namespace PlanTracker.Testing.Workbooks;
 
 /// <summary>
-/// Writes an .xlsx part by part, for what ClosedXML never produces: hostile or malformed parts, error cells, formulas
-/// without cached values, 1904 dates. Modelled on the Import tests' RawXlsx; kept here so the CLI tests stand alone.
+/// Writes an .xlsx by hand, part by part, for what ClosedXML never produces: inline strings, formulas with or without
+/// cached values, error cells, 1904 dates, rows without r attributes, and malformed, duplicated or hostile parts.
 /// </summary>
-internal sealed class RawWorkbook
+public sealed class RawWorkbook
 {
     public const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     public const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /// <summary>Style 1 is the built-in date format 14.</summary>
+    /// <summary>Style indexes of <see cref="DefaultStyles"/>: 0 General, 1 built-in date (14), 2 custom dd/mm/yyyy, 3 "0.00", 4 quoted literal with d.</summary>
     public const int DateStyle = 1;
+    public const int CustomDateStyle = 2;
+    public const int DecimalStyle = 3;
+    public const int LiteralStyle = 4;
 
-    private const string DefaultStyles =
-        $"""<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{Main}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>""";
+    public const string DefaultStyles =
+        $"""<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{Main}"><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="&quot;Jour d&quot;0"/></numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="2"/><xf numFmtId="165"/></cellXfs></styleSheet>""";
+
+    public static readonly string[] JobsHeaders = ["Trimestre *", "SIRET *", "Structure *", "Commune *", "Axe *", "Emplois créés *", "ETP", "Type de contrat", "Commentaire"];
 
     private readonly List<(string Name, string Xml)> _sheets = [];
     private readonly List<(string Name, byte[] Content)> _extra = [];
@@ -27,6 +33,9 @@ internal sealed class RawWorkbook
 
     public bool Date1904 { get; init; }
 
+    public string Styles { get; init; } = DefaultStyles;
+
+    /// <summary>Adds a worksheet whose sheetData holds the given row elements.</summary>
     public RawWorkbook Sheet(string name, params string[] rows) =>
         SheetXml(name, $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}"><sheetData>{string.Concat(rows)}</sheetData></worksheet>""");
 
@@ -40,6 +49,7 @@ internal sealed class RawWorkbook
     public RawWorkbook ValidJobs(int lines = 2) =>
         Sheet("Emplois", [JobsHeader(), .. Enumerable.Range(2, lines).Select(r => JobsLine(r, siret: Sirets.Numbered(r)))]);
 
+    /// <summary>Raw &lt;si&gt; contents for sharedStrings.xml, in index order.</summary>
     public RawWorkbook SharedString(string siInnerXml)
     {
         _sharedStrings.Add(siInnerXml);
@@ -70,6 +80,7 @@ internal sealed class RawWorkbook
         return this;
     }
 
+    /// <summary>Every entry in zip order: the generated parts (replaced or removed as asked), then the added ones.</summary>
     public List<(string Name, byte[] Content)> Parts()
     {
         var parts = new List<(string Name, byte[] Content)>();
@@ -90,7 +101,7 @@ internal sealed class RawWorkbook
         var date1904 = Date1904 ? """<workbookPr date1904="1"/>""" : "";
         Put("xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{Main}" xmlns:r="{RelNs}">{date1904}<sheets>{sheets}</sheets></workbook>""");
         Put("xl/_rels/workbook.xml.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>""");
-        Put("xl/styles.xml", DefaultStyles);
+        Put("xl/styles.xml", Styles);
         Put("xl/sharedStrings.xml", $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{Main}">{string.Concat(_sharedStrings.Select(s => $"<si>{s}</si>"))}</sst>""");
         for (var i = 0; i < parts.Count; i++)
         {
@@ -123,6 +134,8 @@ internal sealed class RawWorkbook
         return stream.ToArray();
     }
 
+    public static byte[] Zip(IReadOnlyDictionary<string, byte[]> entries) => Zip(entries.Select(e => (e.Key, e.Value)));
+
     // Cells and rows, so that a case reads like the sheet it describes.
     public static string Row(int r, params string[] cells) => $"""<row r="{r}">{string.Concat(cells)}</row>""";
 
@@ -135,16 +148,22 @@ internal sealed class RawWorkbook
 
     public static string Number(string reference, string value, int style = 0) => $"""<c r="{reference}" s="{style}"><v>{value}</v></c>""";
 
-    public static string Formula(string reference, string formula, string? cached) =>
-        $"""<c r="{reference}"><f>{SecurityElement.Escape(formula)}</f>{(cached is null ? "" : $"<v>{cached}</v>")}</c>""";
+    public static string Shared(string reference, int index) => $"""<c r="{reference}" t="s"><v>{index}</v></c>""";
+
+    public static string Formula(string reference, string formula, string? cached, string? type = null) =>
+        $"""<c r="{reference}"{(type is null ? "" : $" t=\"{type}\"")}><f>{SecurityElement.Escape(formula)}</f>{(cached is null ? "" : $"<v>{cached}</v>")}</c>""";
 
     public static string Error(string reference, string code) => $"""<c r="{reference}" t="e"><v>{code}</v></c>""";
 
-    public static readonly string[] JobsHeaders = ["Trimestre *", "SIRET *", "Structure *", "Commune *", "Axe *", "Emplois créés *", "ETP", "Type de contrat", "Commentaire"];
+    public static string Boolean(string reference, bool value) => $"""<c r="{reference}" t="b"><v>{(value ? 1 : 0)}</v></c>""";
 
+    /// <summary>The jobs header row as inline strings on row <paramref name="r"/>.</summary>
     public static string JobsHeader(int r = 1) => Row(r, JobsHeaders.Select((h, i) => Inline($"{(char)('A' + i)}{r}", h)).ToArray());
 
-    /// <summary>A valid jobs line (2025-T1, Sevran, axis 1, 3 jobs); <paramref name="replace"/> swaps cells by column.</summary>
+    /// <summary>A valid jobs line on row <paramref name="r"/> (2025-T1, Sevran, axis 1, 3 jobs); <paramref name="replace"/> swaps cells by column letter.</summary>
+    public static string JobsLine(int r, params (char Column, string CellXml)[] replace) => JobsLine(r, null, replace: replace);
+
+    /// <summary>A valid jobs line with the SIRET, structure or comment given; <paramref name="replace"/> swaps cells by column letter.</summary>
     public static string JobsLine(int r, string? siret = null, string structure = "Régie de quartier", string? comment = null, params (char Column, string CellXml)[] replace)
     {
         var cells = new SortedDictionary<char, string>

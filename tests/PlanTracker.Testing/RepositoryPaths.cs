@@ -1,12 +1,13 @@
-namespace PlanTracker.Cli.Tests;
+namespace PlanTracker.Testing;
 
-/// <summary>Paths inside the repository the tests run from.</summary>
-public static class Repository
+/// <summary>Paths inside the checkout the tests run from: its root (the folder of PlanTracker.sln) and the sample data.</summary>
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string SampleData => Path.Combine(Root, "sample-data");
 
+    /// <summary>The sample quarterly workbooks, oldest quarter first.</summary>
     public static IReadOnlyList<string> SampleWorkbooks =>
         Directory.GetFiles(SampleData, "*.xlsx").Order(StringComparer.Ordinal).ToList();
 

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace PlanTracker.Import.Tests.Preflight;
+namespace PlanTracker.Testing.Workbooks;
 
 /// <summary>Rewrites a zip so that one entry declares a smaller uncompressed size than it holds (both headers).</summary>
-internal static class LyingZip
+public static class LyingZip
 {
     public static byte[] DeclareSmallSizes(byte[] zip, string entryName, uint declared)
     {
