@@ -2,8 +2,9 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data.Users;
 using PlanTracker.Web.Setup;
+using PlanTracker.Web.Tests.Hosting;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Setup;
 
 /// <summary>No default account: the first start issues a one-time link that creates the administrator.</summary>
 public class SetupTests

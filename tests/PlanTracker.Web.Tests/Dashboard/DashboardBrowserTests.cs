@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PlanTracker.Web.Account;
-using PlanTracker.Web.Tests.Workbooks;
+using PlanTracker.Web.Tests.Hosting;
 
-namespace PlanTracker.Web.Tests.Browser;
+namespace PlanTracker.Web.Tests.Dashboard;
 
-/// <summary>The browser scenarios, each page screenshotted and scanned by axe.</summary>
+/// <summary>The browser scenarios, one per role, each page screenshotted and scanned by axe.</summary>
 [NonParallelizable]
 public class DashboardBrowserTests : BrowserTestBase
 {

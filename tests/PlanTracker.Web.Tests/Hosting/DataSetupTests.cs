@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using PlanTracker.Data;
 using PlanTracker.Web.Hosting;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Hosting;
 
 public class DataSetupTests
 {

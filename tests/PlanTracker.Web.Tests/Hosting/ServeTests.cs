@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using PlanTracker.Data;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Hosting;
 
 /// <summary>What the CLI's <c>serve</c> and <c>demo</c> call: a real Kestrel on 127.0.0.1 and a fresh database.</summary>
 public class ServeTests

@@ -7,8 +7,10 @@ using PlanTracker.Core.Records;
 using PlanTracker.Core.Territory;
 using PlanTracker.Data;
 using PlanTracker.Web.Dashboard;
+using PlanTracker.Web.Tests.Hosting;
+using PlanTracker.Web.Tests.Imports;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Dashboard;
 
 /// <summary>
 /// The dashboard's figures and charts are computed once per data version (read from the database at most once a
@@ -108,7 +110,7 @@ public class DashboardCacheTests
         var figures = app.Services.GetRequiredService<DashboardFigures>();
         (await ImportFlowTests.JobsOnDashboardAsync(planner)).Should().Be("0");
 
-        var report = await ImportFlowTests.UploadAsync(planner, Workbooks.TestWorkbooks.Good(), "T1-T2 2025.xlsx");
+        var report = await ImportFlowTests.UploadAsync(planner, TestWorkbooks.Good(), "T1-T2 2025.xlsx");
         var upload = System.Text.RegularExpressions.Regex.Match(report, "name=\"upload\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
         await TestApp.PostFormAsync(planner, "/imports?handler=confirm", new() { ["upload"] = upload }, formPage: "/imports");
         (await ImportFlowTests.JobsOnDashboardAsync(planner)).Should().Be("42");

@@ -1,7 +1,7 @@
 using PlanTracker.Web.Dashboard;
 using PlanTracker.Web.Imports;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Dashboard;
 
 public class InlineSvgTests
 {

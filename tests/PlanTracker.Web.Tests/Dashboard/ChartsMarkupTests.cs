@@ -2,8 +2,9 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using PlanTracker.Reporting.Charts;
 using PlanTracker.Web.Dashboard;
+using PlanTracker.Web.Tests.Hosting;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Dashboard;
 
 public class ChartsMarkupTests
 {

@@ -7,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PlanTracker.Data;
 using PlanTracker.Web.Account;
+using PlanTracker.Web.Tests.Hosting;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Account;
 
 /// <summary>
 /// Two instances of the app on one SQLite file, as behind a load balancer, and one instance restarted: sessions,

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
-using PlanTracker.Web.Tests.Workbooks;
+using PlanTracker.Web.Tests.Hosting;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Imports;
 
 /// <summary>Upload → report → confirm → dashboard; a bad workbook's errors and annotated copy; rollback; the size limit.</summary>
 public partial class ImportFlowTests

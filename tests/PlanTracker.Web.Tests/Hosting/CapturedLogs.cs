@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Hosting;
 
 /// <summary>Every log event of a test app, with its structured fields.</summary>
 public sealed class CapturedLogs : ILoggerProvider

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 using PlanTracker.Data;
 using PlanTracker.Web.Account;
 using PlanTracker.Web.Layout;
+using PlanTracker.Web.Tests.Hosting;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Layout;
 
 /// <summary>The dashboard is sent whole with its Content-Length (not in chunks), its headers as before.</summary>
 public class KnownLengthTests

@@ -1,6 +1,7 @@
 using System.Net;
+using PlanTracker.Web.Tests.Hosting;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Security;
 
 /// <summary>Every page and every write, for anonymous visitors and each role: who gets in, who is refused.</summary>
 [Parallelizable(ParallelScope.None)]

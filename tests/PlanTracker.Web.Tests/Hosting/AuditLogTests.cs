@@ -1,6 +1,6 @@
-using PlanTracker.Web.Tests.Workbooks;
+using PlanTracker.Web.Tests.Imports;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Hosting;
 
 /// <summary>Sign-ins, refusals, imports, rollbacks and exports are logged as structured events.</summary>
 public class AuditLogTests

@@ -4,8 +4,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Data;
 using PlanTracker.Web.Account;
+using PlanTracker.Web.Tests.Hosting;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Account;
 
 /// <summary>
 /// The session and its account are read from the database at most once per <c>Authentication:RecheckSeconds</c>

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PlanTracker.Web.Account;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Hosting;
 
 /// <summary>
 /// The whole app in process, on its own temporary SQLite file and upload folder, with a fixed clock

@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 using PlanTracker.Data;
 using PlanTracker.Web.Setup;
 
-namespace PlanTracker.Web.Tests.Browser;
+namespace PlanTracker.Web.Tests.Hosting;
 
 /// <summary>
 /// The real app on 127.0.0.1 (a free port, a fresh SQLite file) driven by Debian's Chromium. Without

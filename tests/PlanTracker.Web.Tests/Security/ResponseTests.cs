@@ -1,6 +1,7 @@
 using System.Net;
+using PlanTracker.Web.Tests.Hosting;
 
-namespace PlanTracker.Web.Tests.InProcess;
+namespace PlanTracker.Web.Tests.Security;
 
 /// <summary>Headers on every response, exports never cached, language switch, anonymous read setting.</summary>
 public class ResponseTests
