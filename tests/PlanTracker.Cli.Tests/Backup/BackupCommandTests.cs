@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
+using PlanTracker.Cli.Tests.Reliability;
+using PlanTracker.Testing;
 
-namespace PlanTracker.Cli.Tests.Reliability;
+namespace PlanTracker.Cli.Tests.Backup;
 
 /// <summary><c>plantracker backup</c>, and a restore by copying the backup back in place of the database.</summary>
 public class BackupCommandTests
@@ -15,7 +17,7 @@ public class BackupCommandTests
         var backup = await cli.RunAsync("backup", "--out", "sauvegarde.db");
         backup.Exit.Should().Be(0, backup.Error);
         backup.Out.Should().Contain("Sauvegarde de").And.Contain("Pour restaurer");
-        (await cli.RunAsync("import", Repository.SampleWorkbooks[1])).Exit.Should().Be(0);
+        (await cli.RunAsync("import", RepositoryPaths.SampleWorkbooks[1])).Exit.Should().Be(0);
         (await Figures.SnapshotAsync(cli)).Should().NotBe(backedUp);
 
         // The restore: PlanTracker stopped, the WAL and shared-memory files of the replaced database removed.
