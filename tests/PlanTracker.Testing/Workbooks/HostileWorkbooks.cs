@@ -1,4 +1,5 @@
 using System.Text;
+using PlanTracker.Testing.Structures;
 
 namespace PlanTracker.Testing.Workbooks;
 
@@ -52,7 +53,7 @@ public static class HostileWorkbooks
     /// <summary>Comments as LibreOffice writes them: a comments part and a legacy VML drawing that is not well-formed XML.</summary>
     public static byte[] WithComments(string secondLine)
     {
-        var sheet = $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{RawWorkbook.Main}" xmlns:r="{RawWorkbook.RelNs}"><sheetData>{RawWorkbook.JobsHeader()}{RawWorkbook.JobsLine(2, siret: Structures.Sirets.Numbered(2))}{secondLine}</sheetData><legacyDrawing r:id="rId2"/></worksheet>""";
+        var sheet = $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{RawWorkbook.Main}" xmlns:r="{RawWorkbook.RelNs}"><sheetData>{RawWorkbook.JobsHeader()}{RawWorkbook.JobsLine(2, siret: Sirets.Numbered(2))}{secondLine}</sheetData><legacyDrawing r:id="rId2"/></worksheet>""";
         return Valid()
             .Replace("xl/worksheets/sheet1.xml", sheet)
             .Replace("xl/worksheets/_rels/sheet1.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/></Relationships>""")
@@ -64,7 +65,7 @@ public static class HostileWorkbooks
     /// <summary>Hyperlinks ClosedXML cannot parse: a malformed mailto:, an unclosed IPv6 host, a reference to no cell.</summary>
     public static byte[] WithHyperlinks(string secondLine)
     {
-        var sheet = $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{RawWorkbook.Main}" xmlns:r="{RawWorkbook.RelNs}"><sheetData>{RawWorkbook.JobsHeader()}{RawWorkbook.JobsLine(2, siret: Structures.Sirets.Numbered(2))}{secondLine}</sheetData><hyperlinks><hyperlink ref="C2" r:id="rId1"/><hyperlink ref="C3" r:id="rId2"/><hyperlink ref="ZZZ" r:id="rId404"/></hyperlinks></worksheet>""";
+        var sheet = $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{RawWorkbook.Main}" xmlns:r="{RawWorkbook.RelNs}"><sheetData>{RawWorkbook.JobsHeader()}{RawWorkbook.JobsLine(2, siret: Sirets.Numbered(2))}{secondLine}</sheetData><hyperlinks><hyperlink ref="C2" r:id="rId1"/><hyperlink ref="C3" r:id="rId2"/><hyperlink ref="ZZZ" r:id="rId404"/></hyperlinks></worksheet>""";
         return Valid()
             .Replace("xl/worksheets/sheet1.xml", sheet)
             .Replace("xl/worksheets/_rels/sheet1.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:contact@régie quartier@@sevran" TargetMode="External"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://[::1" TargetMode="External"/></Relationships>""")

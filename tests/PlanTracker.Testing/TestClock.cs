@@ -1,4 +1,4 @@
-namespace PlanTracker.Data.Tests;
+namespace PlanTracker.Testing;
 
 /// <summary>A clock the test moves by hand.</summary>
 public sealed class TestClock(DateTimeOffset now) : TimeProvider
