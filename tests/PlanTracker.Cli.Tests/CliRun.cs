@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Cli.Tests;
 
@@ -25,7 +26,7 @@ public sealed class CliRun : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(output, error, new FixedTime(Today)) { WorkingDirectory = Folder, In = new StringReader(input) };
+        var context = new CliContext(output, error, new TestClock(Today)) { WorkingDirectory = Folder, In = new StringReader(input) };
         var exit = await CliApp.RunAsync(args, context);
         return (exit, output.ToString(), error.ToString());
     }
@@ -59,10 +60,5 @@ public sealed class CliRun : IDisposable
         {
             // Cleanup is best effort.
         }
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Core.Tests;
 
@@ -20,14 +21,7 @@ public class ProjectConventionTests
 
     private static string CoreProjectPath()
     {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PlanTracker.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        directory.Should().NotBeNull("the tests run from inside the repository that holds PlanTracker.sln");
-        var path = Path.Combine(directory!.FullName, "src", "PlanTracker.Core", "PlanTracker.Core.csproj");
+        var path = Path.Combine(RepositoryPaths.Root, "src", "PlanTracker.Core", "PlanTracker.Core.csproj");
         File.Exists(path).Should().BeTrue($"{path} should exist");
         return path;
     }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using PlanTracker.Import.Tests.Workbooks;
-using static PlanTracker.Import.Tests.Workbooks.RawXlsx;
+using PlanTracker.Testing.Structures;
+using PlanTracker.Testing.Workbooks;
+using static PlanTracker.Testing.Workbooks.RawWorkbook;
 
 namespace PlanTracker.Import.Tests;
 
@@ -14,9 +16,9 @@ public class ParserAllocationTests
     public void A_20000_line_parse_allocates_under_3_5_KB_per_line()
     {
         const int lines = 20_000;
-        var bytes = new RawXlsx().Sheet("Emplois", [JobsHeader(), .. Enumerable.Range(0, lines).Select(i => Line(i + 2, i))]).Build();
+        var bytes = new RawWorkbook().Sheet("Emplois", [JobsHeader(), .. Enumerable.Range(0, lines).Select(i => Line(i + 2, i))]).Build();
         // JIT, static tables and first-use caches are not the parse's cost.
-        TestParser.Parse(new RawXlsx().Sheet("Emplois", JobsHeader(), Line(2, 0)).Build());
+        TestParser.Parse(new RawWorkbook().Sheet("Emplois", JobsHeader(), Line(2, 0)).Build());
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         var parsed = TestParser.Parse(bytes);

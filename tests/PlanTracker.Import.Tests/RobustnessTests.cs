@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using PlanTracker.Import.Tests.Workbooks;
+using PlanTracker.Testing.Workbooks;
 
 namespace PlanTracker.Import.Tests;
 
@@ -46,7 +47,7 @@ public class RobustnessTests
             }
 
             var mutated = new Dictionary<string, byte[]>(parts) { [name] = Encoding.UTF8.GetBytes(text.ToString()) };
-            var act = () => TestParser.Parse(RawXlsx.Zip(mutated));
+            var act = () => TestParser.Parse(RawWorkbook.Zip(mutated));
             act.Should().NotThrow($"mutation #{i} of {name}");
         }
     }

@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using PlanTracker.Core.Plans;
 using PlanTracker.Import.Tests.Workbooks;
-using static PlanTracker.Import.Tests.Workbooks.RawXlsx;
+using PlanTracker.Testing.Structures;
+using PlanTracker.Testing.Workbooks;
+using static PlanTracker.Testing.Workbooks.RawWorkbook;
 
 namespace PlanTracker.Import.Tests;
 
@@ -51,7 +53,7 @@ public class WorkbookParserTests
     public void A_100000_line_jobs_sheet_parses_within_the_limits()
     {
         var lines = Enumerable.Range(0, 100_000).Select(i => LargeLine(i + 2, i));
-        var bytes = new RawXlsx().Sheet("Emplois", [JobsHeader(), .. lines]).Build();
+        var bytes = new RawWorkbook().Sheet("Emplois", [JobsHeader(), .. lines]).Build();
         var watch = Stopwatch.StartNew();
         var parsed = TestParser.Parse(bytes);
         watch.Stop();
@@ -62,7 +64,7 @@ public class WorkbookParserTests
         parsed.Jobs[^1].SourceRow.Should().Be(100_001);
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30), "streaming must stay far from ClosedXML's load-everything cost");
 
-        var tooMany = new RawXlsx().Sheet("Emplois", [JobsHeader(), .. Enumerable.Range(0, 100_001).Select(i => LargeLine(i + 2, i))]).Build();
+        var tooMany = new RawWorkbook().Sheet("Emplois", [JobsHeader(), .. Enumerable.Range(0, 100_001).Select(i => LargeLine(i + 2, i))]).Build();
         TestParser.Parse(tooMany).Errors.Single().Code.Should().Be(ImportErrorCodes.TooManyLines);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanTracker.Core.Periods;
+using PlanTracker.Testing.Structures;
 
 namespace PlanTracker.Bench.Workbooks;
 
@@ -141,26 +142,9 @@ internal static class BenchWorkbooks
     private static (string Siret, string Name, string Commune, int Axis, int Offset) Structure(Random random, int n)
     {
         // 9-digit SIREN made Luhn-valid, then NIC 000n + check digit: distinct per n, as INSEE numbers look.
-        var siren = WithCheckDigit((10_000_000 + n * 7919 % 89_999_999).ToString(CultureInfo.InvariantCulture));
-        var siret = WithCheckDigit(siren + "000" + (n % 9 + 1).ToString(CultureInfo.InvariantCulture));
+        var siren = Sirets.WithCheckDigit((10_000_000 + n * 7919 % 89_999_999).ToString(CultureInfo.InvariantCulture));
+        var siret = Sirets.WithCheckDigit(siren + "000" + (n % 9 + 1).ToString(CultureInfo.InvariantCulture));
         var name = $"{Kinds[random.Next(Kinds.Length)]} {Words[random.Next(Words.Length)]} {n + 1}";
         return (siret, name, Communes[random.Next(Communes.Length)], random.Next(1, 4), random.Next(1000));
-    }
-
-    private static string WithCheckDigit(string payload)
-    {
-        var sum = 0;
-        for (var i = 0; i < payload.Length; i++)
-        {
-            var d = payload[payload.Length - 1 - i] - '0';
-            if (i % 2 == 0)
-            {
-                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-            }
-
-            sum += d;
-        }
-
-        return payload + ((10 - sum % 10) % 10).ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ClosedXML.Excel;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Cli.Tests.Demo;
 
@@ -11,7 +12,7 @@ public class DemoCommandTests
     {
         using var cli = new CliRun();
 
-        var (exit, output, error) = await cli.RunAsync("demo", "--no-serve", "--samples", Repository.SampleData);
+        var (exit, output, error) = await cli.RunAsync("demo", "--no-serve", "--samples", RepositoryPaths.SampleData);
 
         exit.Should().Be(0, error);
         output.Should().Contain("12 fichier(s) : 12 importé(s)").And.Contain("situation au 2026-T3").And.Contain("À surveiller");
@@ -26,9 +27,9 @@ public class DemoCommandTests
     public async Task DemoTwice_StartsFromAFreshDatabaseEachTime()
     {
         using var cli = new CliRun();
-        await cli.RunAsync("demo", "--no-serve", "--samples", Repository.SampleData);
+        await cli.RunAsync("demo", "--no-serve", "--samples", RepositoryPaths.SampleData);
 
-        var (exit, output, _) = await cli.RunAsync("demo", "--no-serve", "--samples", Repository.SampleData);
+        var (exit, output, _) = await cli.RunAsync("demo", "--no-serve", "--samples", RepositoryPaths.SampleData);
 
         exit.Should().Be(0);
         output.Should().Contain("12 importé(s), 0 déjà importé(s)");
@@ -49,7 +50,7 @@ public class DemoCommandTests
     public async Task StatusReportAndExport_AgreeOnTheFigures()
     {
         using var cli = new CliRun();
-        await cli.RunAsync(["import", .. Repository.SampleWorkbooks]);
+        await cli.RunAsync(["import", .. RepositoryPaths.SampleWorkbooks]);
 
         var status = await cli.RunAsync("status", "--format", "json", "--as-of", "2026-T2");
         var report = await cli.RunAsync("report", "--out", "rapport", "--as-of", "2026-T2");

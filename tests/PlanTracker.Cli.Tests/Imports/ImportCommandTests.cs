@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClosedXML.Excel;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Cli.Tests.Imports;
 
@@ -10,7 +11,7 @@ public class ImportCommandTests
     {
         using var cli = new CliRun();
 
-        var (exit, output, error) = await cli.RunAsync(["import", .. Repository.SampleWorkbooks, "--user", "test"]);
+        var (exit, output, error) = await cli.RunAsync(["import", .. RepositoryPaths.SampleWorkbooks, "--user", "test"]);
 
         exit.Should().Be(0, error);
         output.Should().Contain("12 fichier(s) : 12 importé(s)");
@@ -23,7 +24,7 @@ public class ImportCommandTests
     public async Task Import_SameFileTwice_SecondSaysAlreadyImportedAndChangesNothing()
     {
         using var cli = new CliRun();
-        var file = Repository.SampleWorkbooks[0];
+        var file = RepositoryPaths.SampleWorkbooks[0];
         await cli.RunAsync("import", file);
         var before = await Totals(cli);
 
@@ -38,9 +39,9 @@ public class ImportCommandTests
     public async Task Import_FaultyWorkbook_Exit1_EveryErrorOnStderr_NothingStored_AnnotatedCopyWritten()
     {
         using var cli = new CliRun();
-        await cli.RunAsync("import", Repository.SampleWorkbooks[0]);
+        await cli.RunAsync("import", RepositoryPaths.SampleWorkbooks[0]);
         var before = await Totals(cli);
-        var faulty = Faulty(cli, Repository.SampleWorkbooks[1], ("F", "12,5"), ("D", "Paris"));
+        var faulty = Faulty(cli, RepositoryPaths.SampleWorkbooks[1], ("F", "12,5"), ("D", "Paris"));
 
         var (exit, _, error) = await cli.RunAsync("import", faulty, "--annotate", "corrige-moi.xlsx");
 
@@ -59,7 +60,7 @@ public class ImportCommandTests
     {
         using var cli = new CliRun();
         var tricky = Path.Combine(cli.Folder, "bilan\u202Exslx\u001b[2J.xlsx");
-        File.Copy(Repository.SampleWorkbooks[0], tricky);
+        File.Copy(RepositoryPaths.SampleWorkbooks[0], tricky);
 
         var (exit, output, _) = await cli.RunAsync("import", tricky);
         var batches = (await cli.RunAsync("batches", "--format", "json")).Out;
@@ -74,7 +75,7 @@ public class ImportCommandTests
     {
         using var cli = new CliRun();
 
-        var (exit, output, _) = await cli.RunAsync("import", Repository.SampleWorkbooks[0], "--dry-run");
+        var (exit, output, _) = await cli.RunAsync("import", RepositoryPaths.SampleWorkbooks[0], "--dry-run");
 
         exit.Should().Be(0);
         output.Should().Contain("valide (essai, rien n'est enregistré)").And.Contain("17 ajoutée(s)");
@@ -110,7 +111,7 @@ public class ImportCommandTests
     public async Task Rollback_UndoesTheCorrection_ThenRefusesAnOlderBatchItSuperseded()
     {
         using var cli = new CliRun();
-        var files = Repository.SampleWorkbooks.Where(f => Path.GetFileName(f).StartsWith("2025-T2", StringComparison.Ordinal)).ToArray();
+        var files = RepositoryPaths.SampleWorkbooks.Where(f => Path.GetFileName(f).StartsWith("2025-T2", StringComparison.Ordinal)).ToArray();
         files.Should().HaveCount(2, "the quarter's file and its correction");
         await cli.RunAsync(["import", .. files]);
         var corrected = await Totals(cli);

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Cli.Tests.Reliability;
 
@@ -10,7 +11,7 @@ internal static class Baseline
 {
     private static readonly Lazy<string> Template = new(Create);
 
-    public static string SampleWorkbook => Repository.SampleWorkbooks[0];
+    public static string SampleWorkbook => RepositoryPaths.SampleWorkbooks[0];
 
     /// <summary>Copies the baseline database to <paramref name="dbPath"/>.</summary>
     public static void CopyTo(string dbPath) => File.Copy(Template.Value, dbPath, overwrite: true);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PlanTracker.Cli.Tests.Reliability.Workbooks;
+using PlanTracker.Testing.Processes;
 
 namespace PlanTracker.Cli.Tests.Reliability;
 
@@ -82,8 +83,7 @@ public class ConcurrentImportTests
     private static string Write(string folder, string name, int firstSiret, int jobs, int lines = Lines)
     {
         var path = Path.Combine(folder, name);
-        StreamedWorkbook.Write(path, StreamedWorkbook.JobsStrings(new RawWorkbook().ValidJobs()),
-            new Dictionary<string, Action<TextWriter>> { ["xl/worksheets/sheet1.xml"] = StreamedWorkbook.JobsSheet(lines, firstSiret, jobs) });
+        StreamedWorkbook.WriteJobs(path, lines, firstSiret, jobs);
         return path;
     }
 }

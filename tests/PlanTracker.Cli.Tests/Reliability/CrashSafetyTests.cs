@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PlanTracker.Cli.Tests.Reliability.Workbooks;
+using PlanTracker.Testing.Processes;
 
 namespace PlanTracker.Cli.Tests.Reliability;
 
@@ -21,8 +22,7 @@ public class CrashSafetyTests
         _folder = Path.Combine(Path.GetTempPath(), "plantracker-cli-tests", "crash-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
         _workbook = Path.Combine(_folder, "grand-classeur.xlsx");
-        StreamedWorkbook.Write(_workbook, StreamedWorkbook.JobsStrings(new RawWorkbook().ValidJobs()),
-            new Dictionary<string, Action<TextWriter>> { ["xl/worksheets/sheet1.xml"] = StreamedWorkbook.JobsSheet(Lines, firstSiret: 500_000) });
+        StreamedWorkbook.WriteJobs(_workbook, Lines, firstSiret: 500_000);
     }
 
     [OneTimeTearDown]

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using PlanTracker.Cli.Tests.Reliability.Workbooks;
+using PlanTracker.Testing.Processes;
 
 namespace PlanTracker.Cli.Tests.Reliability;
 
@@ -23,8 +24,7 @@ public class DashboardLoadTests
         using var cli = new CliRun();
         Baseline.CopyTo(cli.DbPath);
         var workbook = Path.Combine(cli.Folder, "dix-mille.xlsx");
-        StreamedWorkbook.Write(workbook, StreamedWorkbook.JobsStrings(new RawWorkbook().ValidJobs()),
-            new Dictionary<string, Action<TextWriter>> { ["xl/worksheets/sheet1.xml"] = StreamedWorkbook.JobsSheet(10_000, firstSiret: 200_000) });
+        StreamedWorkbook.WriteJobs(workbook, 10_000, firstSiret: 200_000);
         (await cli.RunAsync("import", workbook)).Exit.Should().Be(0);
 
         var url = $"http://127.0.0.1:{FreePort()}";

@@ -2,8 +2,9 @@ using System.IO.Compression;
 using System.Security;
 using System.Text;
 using ClosedXML.Excel;
-using PlanTracker.Cli.Tests.Reliability.Workbooks;
-using static PlanTracker.Cli.Tests.Reliability.Workbooks.RawWorkbook;
+using PlanTracker.Testing.Structures;
+using PlanTracker.Testing.Workbooks;
+using static PlanTracker.Testing.Workbooks.RawWorkbook;
 
 namespace PlanTracker.Cli.Tests.Reliability;
 

@@ -1,7 +1,10 @@
 using System.IO.Compression;
 using System.Text;
 using PlanTracker.Cli.Tests.Reliability.Workbooks;
-using static PlanTracker.Cli.Tests.Reliability.Workbooks.RawWorkbook;
+using PlanTracker.Testing.Processes;
+using PlanTracker.Testing.Structures;
+using PlanTracker.Testing.Workbooks;
+using static PlanTracker.Testing.Workbooks.RawWorkbook;
 
 namespace PlanTracker.Cli.Tests.Reliability;
 
@@ -19,20 +22,9 @@ public class HeavyUploadTests
     {
         yield return new HostileCase("zip bomb: a 1 GB sheet in a small file", 1, "bombe zip")
         {
-            Write = path => StreamedWorkbook.Write(path, new RawWorkbook().ValidJobs(), new Dictionary<string, Action<TextWriter>>
-            {
-                ["xl/worksheets/sheet1.xml"] = w =>
-                {
-                    w.Write($"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}"><sheetData>""");
-                    var spaces = new string(' ', 1 << 20);
-                    for (var i = 0; i < 1024; i++)
-                    {
-                        w.Write(spaces);
-                    }
-
-                    w.Write("</sheetData></worksheet>");
-                },
-            }, CompressionLevel.SmallestSize),
+            Write = path => StreamedWorkbook.Write(path, new RawWorkbook().ValidJobs(), "xl/worksheets/sheet1.xml", StreamedWorkbook.Repeated(
+                $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}"><sheetData>""", new string(' ', 1 << 20), 1024, "</sheetData></worksheet>"),
+                CompressionLevel.SmallestSize),
         };
         yield return new HostileCase("overlapping-entries zip bomb (1,000 entries sharing one 5 MB body)", 1, "bombe zip")
         {
@@ -40,96 +32,39 @@ public class HeavyUploadTests
         };
         yield return new HostileCase("1,048,576 rows (Excel's maximum)", 1, "lignes de données (limite)")
         {
-            Write = path => StreamedWorkbook.Write(path, StreamedWorkbook.JobsStrings(new RawWorkbook().ValidJobs()),
-                new Dictionary<string, Action<TextWriter>> { ["xl/worksheets/sheet1.xml"] = MaximumRows }, CompressionLevel.SmallestSize),
+            Write = path => StreamedWorkbook.Write(path, StreamedWorkbook.JobsStrings(new RawWorkbook().ValidJobs()), "xl/worksheets/sheet1.xml", MaximumRows,
+                CompressionLevel.SmallestSize),
         };
         yield return new HostileCase("38 million empty shared strings", 1, "plus de 5 000 000 textes partagés")
         {
-            Write = path => StreamedWorkbook.Write(path, new RawWorkbook().Sheet("Feuil1"), new Dictionary<string, Action<TextWriter>>
-            {
-                ["xl/sharedStrings.xml"] = w =>
-                {
-                    w.Write($"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{Main}">""");
-                    var block = string.Concat(Enumerable.Repeat("<si/>", 1000));
-                    for (var i = 0; i < 38_000; i++)
-                    {
-                        w.Write(block);
-                    }
-
-                    w.Write("</sst>");
-                },
-            }),
+            Write = path => StreamedWorkbook.Write(path, new RawWorkbook().Sheet("Feuil1"), "xl/sharedStrings.xml", StreamedWorkbook.Repeated(
+                $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{Main}">""", string.Concat(Enumerable.Repeat("<si/>", 1000)), 38_000, "</sst>")),
         };
         yield return new HostileCase("38 million cell formats", 1, "plus de 1 000 000 formats de cellule")
         {
-            Write = path => StreamedWorkbook.Write(path, new RawWorkbook().Sheet("Feuil1"), new Dictionary<string, Action<TextWriter>>
-            {
-                ["xl/styles.xml"] = w =>
-                {
-                    w.Write($"""<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{Main}"><cellXfs>""");
-                    var block = string.Concat(Enumerable.Repeat("<xf/>", 1000));
-                    for (var i = 0; i < 38_000; i++)
-                    {
-                        w.Write(block);
-                    }
-
-                    w.Write("</cellXfs></styleSheet>");
-                },
-            }),
+            Write = path => StreamedWorkbook.Write(path, new RawWorkbook().Sheet("Feuil1"), "xl/styles.xml", StreamedWorkbook.Repeated(
+                $"""<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{Main}"><cellXfs>""", string.Concat(Enumerable.Repeat("<xf/>", 1000)), 38_000,
+                "</cellXfs></styleSheet>")),
         };
         yield return new HostileCase("a 100-million-character comment", 1, "sans balise")
         {
             MaxErrorLength = 5_000,
             Write = path => StreamedWorkbook.Write(path,
                 new RawWorkbook().Sheet("Emplois", JobsHeader(), JobsLine(2, replace: ('I', """<c r="I2" t="s"><v>0</v></c>"""))),
-                new Dictionary<string, Action<TextWriter>>
-                {
-                    ["xl/sharedStrings.xml"] = w =>
-                    {
-                        w.Write($"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{Main}"><si><t>""");
-                        var chunk = new string('x', 1 << 20);
-                        for (var i = 0; i < 100; i++)
-                        {
-                            w.Write(chunk);
-                        }
-
-                        w.Write("</t></si></sst>");
-                    },
-                }),
+                "xl/sharedStrings.xml", StreamedWorkbook.Repeated(
+                    $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{Main}"><si><t>""", new string('x', 1 << 20), 100, "</t></si></sst>")),
         };
         yield return new HostileCase("a 150-million-character attribute", 1, "sans balise")
         {
-            Write = path => StreamedWorkbook.Write(path, new RawWorkbook().Sheet("Emplois"), new Dictionary<string, Action<TextWriter>>
-            {
-                ["xl/worksheets/sheet1.xml"] = w =>
-                {
-                    w.Write($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{Main}\"><sheetData><row r=\"1\"><c r=\"A1\" x=\"");
-                    var chunk = new string('a', 1 << 20);
-                    for (var i = 0; i < 150; i++)
-                    {
-                        w.Write(chunk);
-                    }
-
-                    w.Write("\"><v>1</v></c></row></sheetData></worksheet>");
-                },
-            }),
+            Write = path => StreamedWorkbook.Write(path, new RawWorkbook().Sheet("Emplois"), "xl/worksheets/sheet1.xml", StreamedWorkbook.Repeated(
+                $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{Main}\"><sheetData><row r=\"1\"><c r=\"A1\" x=\"", new string('a', 1 << 20), 150,
+                "\"><v>1</v></c></row></sheetData></worksheet>")),
         };
         yield return new HostileCase("a header row of 2 million cells without references", 1, "ligne d'en-têtes")
         {
-            Write = path => StreamedWorkbook.Write(path, new RawWorkbook().Sheet("Emplois"), new Dictionary<string, Action<TextWriter>>
-            {
-                ["xl/worksheets/sheet1.xml"] = w =>
-                {
-                    w.Write($"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}"><sheetData><row>""");
-                    var block = string.Concat(Enumerable.Repeat("<c><v>1</v></c>", 1000));
-                    for (var i = 0; i < 2_000; i++)
-                    {
-                        w.Write(block);
-                    }
-
-                    w.Write("</row></sheetData></worksheet>");
-                },
-            }),
+            Write = path => StreamedWorkbook.Write(path, new RawWorkbook().Sheet("Emplois"), "xl/worksheets/sheet1.xml", StreamedWorkbook.Repeated(
+                $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}"><sheetData><row>""", string.Concat(Enumerable.Repeat("<c><v>1</v></c>", 1000)), 2_000,
+                "</row></sheetData></worksheet>")),
         };
     }
 

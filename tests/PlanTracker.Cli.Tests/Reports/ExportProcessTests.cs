@@ -1,5 +1,5 @@
-using PlanTracker.Cli.Tests.Reliability.Workbooks;
-using static PlanTracker.Cli.Tests.Reliability.Workbooks.RawWorkbook;
+using PlanTracker.Testing.Workbooks;
+using static PlanTracker.Testing.Workbooks.RawWorkbook;
 
 namespace PlanTracker.Cli.Tests.Reports;
 

@@ -67,7 +67,7 @@ public class TSqlStatementTests
         // The SQLite dialect and SQLite's prepared job writer (the twin of SQL Server's BulkJobWriter) are the places
         // allowed SQLite-only SQL (RETURNING, ON CONFLICT, PRAGMA, LIMIT, $parameters).
         string[] sqliteOnly = ["SqliteDialect.cs", "SqliteJobWriter.cs"];
-        var files = Directory.EnumerateFiles(Path.Combine(Repository.Root, "src", "PlanTracker.Data"), "*.cs", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src", "PlanTracker.Data"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => !sqliteOnly.Contains(Path.GetFileName(f)))
             .ToList();

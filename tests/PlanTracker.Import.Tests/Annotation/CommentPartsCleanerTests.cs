@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Xml;
 using ClosedXML.Excel;
 using PlanTracker.Import.Annotation;
-using PlanTracker.Import.Tests.Workbooks;
+using PlanTracker.Testing.Workbooks;
 
 namespace PlanTracker.Import.Tests.Annotation;
 
@@ -17,14 +17,14 @@ public class CommentPartsCleanerTests
         """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/><Override PartName="/xl/drawings/vmlDrawing1.vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/></Types>""";
 
     private static readonly string Comments =
-        $"""<comments xmlns="{RawXlsx.Main}"><authors><author>Agent ESS</author></authors><commentList><comment ref="A1" authorId="0"><text><r><t xml:space="preserve">Note en </t></r><r><t>deux runs</t></r><rPh sb="0" eb="1"><t>ノート</t></rPh></text></comment><comment ref="B1" authorId="7"><text><t>Sans auteur connu</t></text></comment></commentList></comments>""";
+        $"""<comments xmlns="{RawWorkbook.Main}"><authors><author>Agent ESS</author></authors><commentList><comment ref="A1" authorId="0"><text><r><t xml:space="preserve">Note en </t></r><r><t>deux runs</t></r><rPh sb="0" eb="1"><t>ノート</t></rPh></text></comment><comment ref="B1" authorId="7"><text><t>Sans auteur connu</t></text></comment></commentList></comments>""";
 
-    private static byte[] Package(string? comments = null) => new RawXlsx()
-        .SheetXml("Emplois", $"""<worksheet xmlns="{RawXlsx.Main}" xmlns:r="{R}"><sheetData>{RawXlsx.Row(1, RawXlsx.Inline("A1", "  espaces gardés  "), RawXlsx.Number("B1", "3"))}</sheetData><hyperlinks><hyperlink ref="A1" r:id="rId3"/></hyperlinks><legacyDrawing r:id="rId2"/></worksheet>""")
-        .Part("[Content_Types].xml", ContentTypes)
-        .Part(SheetRels, $"""<Relationships xmlns="{Rels}"><Relationship Id="rId1" Type="{R}/comments" Target="../comments1.xml"/><Relationship Id="rId2" Type="{R}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/><Relationship Id="rId3" Type="{R}/hyperlink" Target="https://example.org/" TargetMode="External"/></Relationships>""")
-        .Part("xl/comments1.xml", comments ?? Comments)
-        .Part("xl/drawings/vmlDrawing1.vml", """<xml xmlns:v="urn:schemas-microsoft-com:vml"><v:shape id="shape_0"/></xml>""")
+    private static byte[] Package(string? comments = null) => new RawWorkbook()
+        .SheetXml("Emplois", $"""<worksheet xmlns="{RawWorkbook.Main}" xmlns:r="{R}"><sheetData>{RawWorkbook.Row(1, RawWorkbook.Inline("A1", "  espaces gardés  "), RawWorkbook.Number("B1", "3"))}</sheetData><hyperlinks><hyperlink ref="A1" r:id="rId3"/></hyperlinks><legacyDrawing r:id="rId2"/></worksheet>""")
+        .Replace("[Content_Types].xml", ContentTypes)
+        .Replace(SheetRels, $"""<Relationships xmlns="{Rels}"><Relationship Id="rId1" Type="{R}/comments" Target="../comments1.xml"/><Relationship Id="rId2" Type="{R}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/><Relationship Id="rId3" Type="{R}/hyperlink" Target="https://example.org/" TargetMode="External"/></Relationships>""")
+        .Replace("xl/comments1.xml", comments ?? Comments)
+        .Replace("xl/drawings/vmlDrawing1.vml", """<xml xmlns:v="urn:schemas-microsoft-com:vml"><v:shape id="shape_0"/></xml>""")
         .Build();
 
     [Test]
@@ -69,7 +69,7 @@ public class CommentPartsCleanerTests
     [Test]
     public void A_package_without_comment_parts_has_nothing_to_clean()
     {
-        var plain = new RawXlsx().Sheet("Emplois", RawXlsx.Row(1, RawXlsx.Number("A1", "1"))).Build();
+        var plain = new RawWorkbook().Sheet("Emplois", RawWorkbook.Row(1, RawWorkbook.Number("A1", "1"))).Build();
 
         CommentPartsCleaner.Clean(plain, ImportLimits.Default).Should().BeNull();
     }

@@ -1,6 +1,8 @@
 using ClosedXML.Excel;
 using PlanTracker.Import.Annotation;
 using PlanTracker.Import.Tests.Workbooks;
+using PlanTracker.Testing.Structures;
+using PlanTracker.Testing.Workbooks;
 
 namespace PlanTracker.Import.Tests.Annotation;
 

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using PlanTracker.Import.Preflight;
 using PlanTracker.Import.Tests.Workbooks;
+using PlanTracker.Testing.Workbooks;
 
 namespace PlanTracker.Import.Tests.Preflight;
 
@@ -40,7 +41,7 @@ public class HostileZipTests
     {
         // The sheet really holds 5 MB but says 300 bytes: whatever the zip library does, no more than declared is read
         // and the truncated XML is reported, never parsed as if complete.
-        var honest = new RawXlsx().Sheet("Emplois", [RawXlsx.JobsHeader(), .. Enumerable.Range(2, 60_000).Select(r => RawXlsx.JobsLine(r))]).Build();
+        var honest = new RawWorkbook().Sheet("Emplois", [RawWorkbook.JobsHeader(), .. Enumerable.Range(2, 60_000).Select(r => RawWorkbook.JobsLine(r))]).Build();
         var lying = LyingZip.DeclareSmallSizes(honest, "xl/worksheets/sheet1.xml", 300);
         var parsed = TestParser.Parse(lying);
         parsed.Errors.Should().ContainSingle().Which.Code.Should().Be(ImportErrorCodes.Corrupt);
@@ -51,7 +52,7 @@ public class HostileZipTests
     public void A_billion_laughs_doctype_is_rejected_before_any_xml_parser()
     {
         const string laughs = """<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>""";
-        var error = WorkbookPreflight.Check(new RawXlsx().SheetXml("Emplois", laughs).Build(), "x.xlsx", ImportLimits.Default);
+        var error = WorkbookPreflight.Check(new RawWorkbook().SheetXml("Emplois", laughs).Build(), "x.xlsx", ImportLimits.Default);
         error!.Code.Should().Be(ImportErrorCodes.Doctype);
         error.MessageFr.Should().Contain("xl/worksheets/sheet1.xml");
     }
@@ -60,7 +61,7 @@ public class HostileZipTests
     public void An_external_entity_in_the_workbook_part_is_rejected()
     {
         const string xxe = """<?xml version="1.0"?><!DOCTYPE workbook [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>""";
-        var bytes = new RawXlsx().Sheet("Emplois").Part("xl/workbook.xml", xxe).Build();
+        var bytes = new RawWorkbook().Sheet("Emplois").Replace("xl/workbook.xml", xxe).Build();
         WorkbookPreflight.Check(bytes, "x.xlsx", ImportLimits.Default)!.Code.Should().Be(ImportErrorCodes.Doctype);
         TestParser.Parse(bytes).Errors.Single().Code.Should().Be(ImportErrorCodes.Doctype);
     }
@@ -69,7 +70,7 @@ public class HostileZipTests
     public void A_doctype_in_a_utf16_part_is_found_too()
     {
         var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("""<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "b">]><x/>""")).ToArray();
-        var bytes = new RawXlsx().Sheet("Emplois", RawXlsx.JobsHeader()).Part("docProps/custom.xml", utf16).Build();
+        var bytes = new RawWorkbook().Sheet("Emplois", RawWorkbook.JobsHeader()).Replace("docProps/custom.xml", utf16).Build();
         WorkbookPreflight.Check(bytes, "x.xlsx", ImportLimits.Default)!.Code.Should().Be(ImportErrorCodes.Doctype);
     }
 
@@ -78,14 +79,14 @@ public class HostileZipTests
     {
         // The scanner reads 64 KiB at a time: put the declaration across that boundary.
         var padding = new string(' ', 64 * 1024 - 4);
-        var bytes = new RawXlsx().Sheet("Emplois", RawXlsx.JobsHeader()).Part("docProps/app.xml", padding + "<!DOCTYPE x><x/>").Build();
+        var bytes = new RawWorkbook().Sheet("Emplois", RawWorkbook.JobsHeader()).Replace("docProps/app.xml", padding + "<!DOCTYPE x><x/>").Build();
         WorkbookPreflight.Check(bytes, "x.xlsx", ImportLimits.Default)!.Code.Should().Be(ImportErrorCodes.Doctype);
     }
 
     /// <summary>A valid workbook plus a worksheet part of <paramref name="size"/> bytes of one repeated row.</summary>
     private static byte[] BombWorkbook(long size)
     {
-        var valid = new RawXlsx().Sheet("Emplois", RawXlsx.JobsHeader()).Build();
+        var valid = new RawWorkbook().Sheet("Emplois", RawWorkbook.JobsHeader()).Build();
         using var stream = new MemoryStream();
         stream.Write(valid);
         using (var archive = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))

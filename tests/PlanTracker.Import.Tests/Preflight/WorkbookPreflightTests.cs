@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using PlanTracker.Import.Preflight;
-using PlanTracker.Import.Tests.Workbooks;
+using PlanTracker.Testing.Workbooks;
 
 namespace PlanTracker.Import.Tests.Preflight;
 
@@ -75,7 +75,7 @@ public class WorkbookPreflightTests
     [Test]
     public void An_ods_spreadsheet_is_told_how_to_save_as_xlsx()
     {
-        var ods = RawXlsx.Zip(new Dictionary<string, byte[]>
+        var ods = RawWorkbook.Zip(new Dictionary<string, byte[]>
         {
             ["mimetype"] = "application/vnd.oasis.opendocument.spreadsheet"u8.ToArray(),
             ["content.xml"] = "<office:document-content/>"u8.ToArray(),
@@ -103,12 +103,12 @@ public class WorkbookPreflightTests
 
     [Test]
     public void A_zip_without_a_workbook_part_is_not_a_workbook() =>
-        Check(RawXlsx.Zip(new Dictionary<string, byte[]> { ["word/document.xml"] = "<w:document/>"u8.ToArray() }))!
+        Check(RawWorkbook.Zip(new Dictionary<string, byte[]> { ["word/document.xml"] = "<w:document/>"u8.ToArray() }))!
             .Code.Should().Be(ImportErrorCodes.NotWorkbook);
 
     [Test]
     public void A_binary_xlsb_workbook_is_rejected() =>
-        Check(RawXlsx.Zip(new Dictionary<string, byte[]> { ["xl/workbook.bin"] = [1, 2, 3] }))!.Code.Should().Be(ImportErrorCodes.Xlsb);
+        Check(RawWorkbook.Zip(new Dictionary<string, byte[]> { ["xl/workbook.bin"] = [1, 2, 3] }))!.Code.Should().Be(ImportErrorCodes.Xlsb);
 
     [Test]
     public void Too_many_zip_entries_are_rejected()
@@ -125,13 +125,13 @@ public class WorkbookPreflightTests
     [TestCase("/etc/passwd")]
     [TestCase("C:/Windows/evil.xml")]
     public void Entry_names_escaping_the_package_are_rejected(string name) =>
-        Check(new RawXlsx().Sheet("Emplois", RawXlsx.JobsHeader()).Part(name, "<x/>").Build())!
+        Check(new RawWorkbook().Sheet("Emplois", RawWorkbook.JobsHeader()).Replace(name, "<x/>").Build())!
             .Code.Should().Be(ImportErrorCodes.UnsafeEntryName);
 
     [Test]
     public void Strict_open_xml_is_rejected_with_a_clear_message()
     {
-        var strict = new RawXlsx()
+        var strict = new RawWorkbook()
             .SheetXml("Emplois", """<worksheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheetData/></worksheet>""")
             .Build();
         var error = Check(strict);

@@ -1,22 +1,22 @@
 using System.Globalization;
 using PlanTracker.Import.Reading;
-using PlanTracker.Import.Tests.Workbooks;
-using static PlanTracker.Import.Tests.Workbooks.RawXlsx;
+using PlanTracker.Testing.Workbooks;
+using static PlanTracker.Testing.Workbooks.RawWorkbook;
 
 namespace PlanTracker.Import.Tests.Reading;
 
 /// <summary>The streaming reader on hand-written parts: every way a cell can be stored.</summary>
 public class XlsxPackageTests
 {
-    private static List<SheetRow> ReadFirstSheet(RawXlsx workbook, out XlsxPackage package)
+    private static List<SheetRow> ReadFirstSheet(RawWorkbook workbook, out XlsxPackage package)
     {
         package = XlsxPackage.Open(workbook.Build());
         return package.ReadRows(package.Sheets[0]).ToList();
     }
 
-    private static CellValue ReadCell(string cellXml, RawXlsx? workbook = null)
+    private static CellValue ReadCell(string cellXml, RawWorkbook? workbook = null)
     {
-        var rows = ReadFirstSheet((workbook ?? new RawXlsx()).Sheet("S", Row(1, cellXml)), out var package);
+        var rows = ReadFirstSheet((workbook ?? new RawWorkbook()).Sheet("S", Row(1, cellXml)), out var package);
         using (package)
         {
             return rows.Single().Cells.Single().Value;
@@ -26,7 +26,7 @@ public class XlsxPackageTests
     [Test]
     public void Sheet_names_come_from_workbook_xml_in_order()
     {
-        using var package = XlsxPackage.Open(new RawXlsx().Sheet("Couverture").Sheet("Emplois créés").Build());
+        using var package = XlsxPackage.Open(new RawWorkbook().Sheet("Couverture").Sheet("Emplois créés").Build());
         package.Sheets.Select(s => s.Name).Should().Equal("Couverture", "Emplois créés");
         package.Sheets.Should().OnlyContain(s => s.IsWorksheet && s.PartPath!.StartsWith("xl/worksheets/"));
     }
@@ -34,7 +34,7 @@ public class XlsxPackageTests
     [Test]
     public void Shared_strings_concatenate_rich_text_runs_and_skip_phonetic_guides()
     {
-        var workbook = new RawXlsx()
+        var workbook = new RawWorkbook()
             .SharedString("<t>plain</t>")
             .SharedString("""<r><rPr><b/></rPr><t>Régie </t></r><r><t xml:space="preserve">de quartier</t></r><rPh sb="0" eb="1"><t>ignored</t></rPh>""");
         ReadCell(Shared("A1", 1), workbook).Should().Be(CellValue.FromText("Régie de quartier"));
@@ -79,12 +79,12 @@ public class XlsxPackageTests
     [Test]
     public void The_1904_date_system_is_read_from_the_workbook()
     {
-        using (var package = XlsxPackage.Open(new RawXlsx { Date1904 = true }.Sheet("S").Build()))
+        using (var package = XlsxPackage.Open(new RawWorkbook { Date1904 = true }.Sheet("S").Build()))
         {
             package.Date1904.Should().BeTrue();
         }
 
-        using (var package = XlsxPackage.Open(new RawXlsx().Sheet("S").Build()))
+        using (var package = XlsxPackage.Open(new RawWorkbook().Sheet("S").Build()))
         {
             package.Date1904.Should().BeFalse();
         }
@@ -111,7 +111,7 @@ public class XlsxPackageTests
     public void Cells_and_rows_without_references_follow_one_another()
     {
         var rows = ReadFirstSheet(
-            new RawXlsx().Sheet("S", "<row><c t=\"inlineStr\"><is><t>a</t></is></c><c><v>2</v></c></row>", "<row><c r=\"C2\"><v>3</v></c><c><v>4</v></c></row>"),
+            new RawWorkbook().Sheet("S", "<row><c t=\"inlineStr\"><is><t>a</t></is></c><c><v>2</v></c></row>", "<row><c r=\"C2\"><v>3</v></c><c><v>4</v></c></row>"),
             out var package);
         using (package)
         {
@@ -124,7 +124,7 @@ public class XlsxPackageTests
     [Test]
     public void Empty_and_styled_empty_cells_are_left_out_of_the_row()
     {
-        var rows = ReadFirstSheet(new RawXlsx().Sheet("S", Row(3, "<c r=\"A3\" s=\"1\"/>", Number("B3", "7"), "<c r=\"C3\" t=\"s\"/>")), out var package);
+        var rows = ReadFirstSheet(new RawWorkbook().Sheet("S", Row(3, "<c r=\"A3\" s=\"1\"/>", Number("B3", "7"), "<c r=\"C3\" t=\"s\"/>")), out var package);
         using (package)
         {
             rows.Single().Number.Should().Be(3);

@@ -1,4 +1,6 @@
 using PlanTracker.Import.Tests.Workbooks;
+using PlanTracker.Testing.Structures;
+using PlanTracker.Testing.Workbooks;
 
 namespace PlanTracker.Import.Tests.Sheets;
 

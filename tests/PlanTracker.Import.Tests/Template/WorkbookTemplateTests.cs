@@ -4,6 +4,8 @@ using PlanTracker.Core.Plans;
 using PlanTracker.Core.Records;
 using PlanTracker.Import.Template;
 using PlanTracker.Import.Tests.Workbooks;
+using PlanTracker.Testing.Structures;
+using PlanTracker.Testing.Workbooks;
 
 namespace PlanTracker.Import.Tests.Template;
 

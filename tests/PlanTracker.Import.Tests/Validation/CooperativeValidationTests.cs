@@ -1,5 +1,7 @@
 using PlanTracker.Core.Records;
 using PlanTracker.Import.Tests.Workbooks;
+using PlanTracker.Testing.Structures;
+using PlanTracker.Testing.Workbooks;
 
 namespace PlanTracker.Import.Tests.Validation;
 

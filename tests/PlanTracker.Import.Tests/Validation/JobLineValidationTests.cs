@@ -1,5 +1,7 @@
 using PlanTracker.Core.Records;
 using PlanTracker.Import.Tests.Workbooks;
+using PlanTracker.Testing.Structures;
+using PlanTracker.Testing.Workbooks;
 
 namespace PlanTracker.Import.Tests.Validation;
 
@@ -202,7 +204,7 @@ public class JobLineValidationTests
         tooLong.MessageEn.Should().StartWith("text of 1,500 characters, over 1,000.");
         // The reader keeps 32,768 characters of a cell (a crafted file; Excel stops at 32,767): a longer one is said
         // to be at least that long.
-        var crafted = new RawXlsx().Sheet("Emplois", RawXlsx.JobsHeader(), RawXlsx.JobsLine(2, ('I', RawXlsx.Inline("I2", new string('c', 40_000))))).Build();
+        var crafted = new RawWorkbook().Sheet("Emplois", RawWorkbook.JobsHeader(), RawWorkbook.JobsLine(2, ('I', RawWorkbook.Inline("I2", new string('c', 40_000))))).Build();
         TestParser.SingleError(crafted).MessageFr.Should().StartWith("texte d'au moins 32\u00a0768 caractères, au-delà de 1\u00a0000.");
     }
 

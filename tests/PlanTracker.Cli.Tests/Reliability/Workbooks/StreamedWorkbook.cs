@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text;
-using static PlanTracker.Cli.Tests.Reliability.Workbooks.RawWorkbook;
+using PlanTracker.Testing.Structures;
+using PlanTracker.Testing.Workbooks;
+using static PlanTracker.Testing.Workbooks.RawWorkbook;
 
 namespace PlanTracker.Cli.Tests.Reliability.Workbooks;
 
@@ -27,6 +29,26 @@ internal static class StreamedWorkbook
             write(writer);
         }
     }
+
+    /// <summary>The parts of <paramref name="small"/>, with <paramref name="part"/> written by <paramref name="write"/>.</summary>
+    public static void Write(string path, RawWorkbook small, string part, Action<TextWriter> write, CompressionLevel level = CompressionLevel.Optimal) =>
+        Write(path, small, new Dictionary<string, Action<TextWriter>> { [part] = write }, level);
+
+    /// <summary>A valid workbook of <paramref name="lines"/> distinct valid job lines (see <see cref="JobsSheet"/>).</summary>
+    public static void WriteJobs(string path, int lines, int firstSiret = 1, int jobs = 1) =>
+        Write(path, JobsStrings(new RawWorkbook().ValidJobs()), "xl/worksheets/sheet1.xml", JobsSheet(lines, firstSiret, jobs));
+
+    /// <summary>A part made of <paramref name="block"/> written <paramref name="times"/> times between a head and a tail.</summary>
+    public static Action<TextWriter> Repeated(string head, string block, int times, string tail) => w =>
+    {
+        w.Write(head);
+        for (var i = 0; i < times; i++)
+        {
+            w.Write(block);
+        }
+
+        w.Write(tail);
+    };
 
     /// <summary>A jobs sheet of <paramref name="lines"/> valid lines (distinct SIRETs), shared strings 0–2 for quarter, name, commune.</summary>
     public static Action<TextWriter> JobsSheet(int lines, int firstSiret = 1, int jobs = 1, int lastRow = 0) => w =>
