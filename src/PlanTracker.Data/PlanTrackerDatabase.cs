@@ -66,5 +66,22 @@ public sealed class PlanTrackerDatabase
         }
     }
 
+    /// <summary>
+    /// The migration scripts not applied yet, without applying any: empty when the schema is current. Throws
+    /// <see cref="DatabaseException"/> when the database cannot be reached.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            return await new Migrator(Provider).PendingAsync(connection, cancellationToken);
+        }
+        catch (DbException e)
+        {
+            throw Explain(e);
+        }
+    }
+
     private DatabaseException Explain(DbException e) => new(Dialect.Explain(e, Description, ConnectionString), e);
 }

@@ -64,6 +64,24 @@ internal sealed class Migrator(DatabaseProvider provider)
         return applied;
     }
 
+    /// <summary>The scripts this code has that the database's journal lacks (all of them when there is no journal).</summary>
+    public async Task<IReadOnlyList<string>> PendingAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        HashSet<string> done;
+        try
+        {
+            done = (await connection.ListAsync("SELECT script FROM schema_version", r => r.Text(0), cancellationToken)).ToHashSet();
+        }
+        catch (DbException e) when (e.Message.Contains("schema_version", StringComparison.OrdinalIgnoreCase))
+        {
+            // Both providers name the missing table ("no such table", "Invalid object name"); any other error, such
+            // as a file that is not a database, is the caller's to report.
+            done = [];
+        }
+
+        return ResourceNames(provider).Select(r => ScriptName(r, provider)).Where(n => !done.Contains(n)).Order(StringComparer.Ordinal).ToList();
+    }
+
     private async Task<bool> IsCurrentAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         try

@@ -2,6 +2,7 @@ using PlanTracker.Data;
 using PlanTracker.Data.Figures;
 using PlanTracker.Data.Imports;
 using PlanTracker.Data.Plans;
+using PlanTracker.Data.Setup;
 using PlanTracker.Data.Sessions;
 using PlanTracker.Data.Users;
 using PlanTracker.Import;
@@ -39,7 +40,9 @@ public static class DataRegistration
         services.AddSingleton(ImportLimits.Default);
         services.AddSingleton(sp => new WorkbookImporter(
             sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ImportLimits>()));
-        services.AddSingleton(sp => new UploadFolder(UploadDirectory(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new PendingUploadStore(
+            sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>(), PendingLifetime(sp), UploadLimit.MaxFileBytes));
+        services.AddSingleton(sp => new SetupTokenStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SetupToken>();
         services.AddHostedService<DatabaseStartup>();
         return builder;
@@ -60,16 +63,15 @@ public static class DataRegistration
         return new PlanTrackerDatabase(provider, connection);
     }
 
-    // Outside the web root: uploads are never served as static files.
-    private static string UploadDirectory(IServiceProvider services)
+    /// <summary>How long a checked workbook waits for its confirmation: <c>Imports:PendingMinutes</c>, 60 by default.</summary>
+    public static TimeSpan PendingLifetime(IServiceProvider services)
     {
-        var configured = services.GetRequiredService<IConfiguration>()["Imports:UploadDirectory"];
-        if (!string.IsNullOrWhiteSpace(configured))
+        var minutes = services.GetRequiredService<IConfiguration>().GetValue("Imports:PendingMinutes", 60);
+        if (minutes < 1)
         {
-            return configured;
+            throw new InvalidOperationException($"Imports:PendingMinutes doit valoir 1 ou plus (trouvé : {minutes}).");
         }
 
-        var root = services.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
-        return Path.Combine(root, "App_Data", "uploads");
+        return TimeSpan.FromMinutes(minutes);
     }
 }

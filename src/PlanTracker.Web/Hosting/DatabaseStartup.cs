@@ -5,8 +5,8 @@ using PlanTracker.Web.Setup;
 namespace PlanTracker.Web.Hosting;
 
 /// <summary>
-/// Before the server takes requests: creates or upgrades the schema, and when no account exists yet, issues the
-/// one-time setup link and logs it once the server's address is known.
+/// Before the server takes requests: creates or upgrades the schema, and when no account exists yet, issues a
+/// one-time setup link (good on every instance) and logs it once the server's address is known.
 /// </summary>
 internal sealed class DatabaseStartup(
     PlanTrackerDatabase database,
@@ -21,10 +21,12 @@ internal sealed class DatabaseStartup(
         await database.MigrateAsync(cancellationToken);
         if (await users.CountAsync(cancellationToken) > 0)
         {
+            // Links issued before the first account was made are void; leave no hash of them behind.
+            await setup.Store.RemoveAllAsync(cancellationToken);
             return;
         }
 
-        setup.Issue();
+        await setup.IssueAsync(cancellationToken);
         lifetime.ApplicationStarted.Register(() =>
         {
             var address = services.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()?

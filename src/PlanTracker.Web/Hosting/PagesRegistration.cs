@@ -59,7 +59,7 @@ public static class PagesRegistration
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseUploadLimit();
-        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+        app.MapPlanTrackerHealth();
         app.MapStylesheet();
         app.MapRazorPages();
         return app;

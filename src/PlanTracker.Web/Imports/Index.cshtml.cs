@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlanTracker.Core.Text;
 using PlanTracker.Data;
 using PlanTracker.Data.Imports;
 using PlanTracker.Data.Plans;
@@ -14,13 +15,14 @@ namespace PlanTracker.Web.Imports;
 
 /// <summary>
 /// Upload → validation report (a dry run: same checks, same counts) → confirm → result; the batch history with
-/// rollback; the blank template. Only planners and administrators reach it (folder policy).
+/// rollback; the blank template. Only planners and administrators reach it (folder policy). A checked workbook waits
+/// in the database (<see cref="PendingUploadStore"/>), so its confirmation may reach any web instance.
 /// </summary>
 public sealed class IndexModel(
     PlanStore plans,
     ImportStore imports,
     WorkbookImporter importer,
-    UploadFolder uploads,
+    PendingUploadStore uploads,
     ImportLimits limits,
     TimeProvider time,
     Dashboard.DashboardFigures dashboard,
@@ -61,7 +63,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        FileName = UploadFolder.SafeName(workbook.FileName);
+        FileName = FileNames.Clean(workbook.FileName);
         await using var stream = workbook.OpenReadStream();
         var tooLarge = WorkbookPreflight.ReadUpload(stream, FileName, limits with { MaxFileBytes = UploadLimit.MaxFileBytes }, out var bytes);
         if (tooLarge is not null)
@@ -72,9 +74,9 @@ public sealed class IndexModel(
             return Page();
         }
 
-        UploadId = await uploads.SaveAsync(bytes, FileName, UserName, HttpContext.RequestAborted);
         var plan = await plans.LoadAsync(HttpContext.RequestAborted);
         Result = await importer.ImportAsync(FileName, bytes, UserName, dryRun: true, plan, HttpContext.RequestAborted);
+        UploadId = await uploads.AddAsync(UserName, FileName, bytes, Result.Errors.Count, HttpContext.RequestAborted);
         Step = Stage.Report;
         logger.LogInformation(
             "Upload of {File} ({Bytes} bytes) by {User} checked: {Errors} errors, already imported: {AlreadyImported}",
@@ -84,19 +86,23 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostConfirmAsync(string? upload)
     {
-        var pending = await uploads.LoadAsync(upload, HttpContext.RequestAborted);
-        if (pending is not { } found || found.Upload.User != UserName)
+        // Expired, cancelled, confirmed already, or someone else's: the same answer, which says nothing of the others.
+        var found = await uploads.FindAsync(upload, UserName, HttpContext.RequestAborted);
+        if (found is null || found.ErrorCount > 0)
         {
             await LoadBatchesAsync();
-            Problem = Text("Ce classeur n'est plus en attente : envoyez-le de nouveau.", "This workbook is no longer pending: upload it again.");
+            Problem = found is null
+                ? Text("Ce classeur n'est plus en attente : envoyez-le de nouveau.", "This workbook is no longer pending: upload it again.")
+                : Text("Ce classeur contient des erreurs : corrigez-le puis envoyez-le de nouveau.", "This workbook has errors: fix it, then upload it again.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
 
         var plan = await plans.LoadAsync(HttpContext.RequestAborted);
-        FileName = found.Upload.FileName;
+        FileName = found.FileName;
         try
         {
-            Result = await importer.ImportAsync(FileName, found.Bytes, UserName, dryRun: false, plan, HttpContext.RequestAborted);
+            Result = await importer.ImportAsync(FileName, found.Content, UserName, dryRun: false, plan, HttpContext.RequestAborted);
         }
         finally
         {
@@ -104,7 +110,7 @@ public sealed class IndexModel(
             dashboard.DataChanged();
         }
 
-        uploads.Delete(found.Upload.Id);
+        await uploads.RemoveAsync(found.Id, UserName, HttpContext.RequestAborted);
         Step = Stage.Result;
         var o = Result.Outcome;
         logger.LogInformation(
@@ -114,26 +120,37 @@ public sealed class IndexModel(
         return Page();
     }
 
+    /// <summary>Drops a checked workbook without importing it.</summary>
+    public async Task<IActionResult> OnPostCancelAsync(string? upload)
+    {
+        if (await uploads.RemoveAsync(upload, UserName, HttpContext.RequestAborted))
+        {
+            logger.LogInformation("Pending upload cancelled by {User}", UserName);
+        }
+
+        return RedirectToPage();
+    }
+
     /// <summary>The officer's own workbook with each faulty cell highlighted and commented.</summary>
     public async Task<IActionResult> OnGetAnnotatedAsync(string? upload)
     {
-        var pending = await uploads.LoadAsync(upload, HttpContext.RequestAborted);
-        if (pending is not { } found || found.Upload.User != UserName)
+        var found = await uploads.FindAsync(upload, UserName, HttpContext.RequestAborted);
+        if (found is null)
         {
             return NotFound();
         }
 
         var plan = await plans.LoadAsync(HttpContext.RequestAborted);
-        var parsed = WorkbookParser.Parse(found.Bytes, found.Upload.FileName, plan, time, limits);
+        var parsed = WorkbookParser.Parse(found.Content, found.FileName, plan, time, limits);
         var output = new MemoryStream();
-        if (!WorkbookAnnotator.Annotate(found.Bytes, parsed.Errors, output, Lang, limits))
+        if (!WorkbookAnnotator.Annotate(found.Content, parsed.Errors, output, Lang, limits))
         {
             return NotFound();
         }
 
         output.Position = 0;
         Response.Headers.CacheControl = "no-store";
-        var name = Path.GetFileNameWithoutExtension(found.Upload.FileName) + Text("-erreurs.xlsx", "-errors.xlsx");
+        var name = Path.GetFileNameWithoutExtension(found.FileName) + Text("-erreurs.xlsx", "-errors.xlsx");
         return File(output, XlsxType, name);
     }
 

@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlanTracker.Data.Setup;
 using PlanTracker.Web.Account;
 using PlanTracker.Web.Localization;
 
 namespace PlanTracker.Web.Setup;
 
 /// <summary>
-/// First start: the link logged by the app (with its one-time token) lets the first visitor create the administrator.
-/// Once any account exists, or without the right token, this page does not exist (404).
+/// First start: the link logged by an instance (with its one-time token) lets the first visitor create the
+/// administrator, on whichever instance the request lands. Once any account exists, or without a pending token, this
+/// page does not exist (404).
 /// </summary>
-public sealed class IndexModel(SetupToken setup, UserAccounts accounts, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(SetupTokenStore tokens, UserAccounts accounts, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -25,41 +27,50 @@ public sealed class IndexModel(SetupToken setup, UserAccounts accounts, TimeProv
 
     public string? Error { get; private set; }
 
-    public IActionResult OnGet() => setup.Matches(Token) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync() =>
+        await tokens.IsPendingAsync(Token, HttpContext.RequestAborted) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!setup.Matches(Token))
+        if (!await tokens.IsPendingAsync(Token, HttpContext.RequestAborted))
         {
-            logger.LogWarning("Setup refused from {RemoteIp}: wrong or spent token", HttpContext.Connection.RemoteIpAddress?.ToString());
-            return NotFound();
+            return Refused();
         }
 
+        // Every check that keeps the link valid comes before the token is spent.
         var lang = Language.Of(HttpContext);
-        if (Password != Confirmation)
+        var name = (Name ?? "").Trim();
+        Error = Password != Confirmation ? (lang == "en" ? "The two passwords differ." : "Les deux mots de passe diffèrent.")
+            : !UserAccounts.IsValidName(name) ? AccountChange.InvalidName.Describe(lang)
+            : !PasswordRules.IsStrongEnough(Password ?? "", name) ? AccountChange.WeakPassword.Describe(lang)
+            : null;
+        if (Error is not null)
         {
-            Error = lang == "en" ? "The two passwords differ." : "Les deux mots de passe diffèrent.";
             return Page();
         }
 
-        var result = await accounts.AddFirstAdminAsync(Name ?? "", Password ?? "", HttpContext.RequestAborted);
-        if (result == AccountChange.NameTaken)
+        // One DELETE: of two instances sent the same token at once, one goes on, the other answers 404.
+        if (!await tokens.ConsumeAsync(Token, HttpContext.RequestAborted))
         {
-            // Someone else finished the setup first: the token is spent either way.
-            setup.Spend();
-            return NotFound();
+            return Refused();
         }
 
+        var result = await accounts.AddFirstAdminAsync(name, Password!, HttpContext.RequestAborted);
+        // Done, or someone finished the setup first with another link: either way no link is good any more.
+        await tokens.RemoveAllAsync(HttpContext.RequestAborted);
         if (result != AccountChange.Done)
         {
-            Error = result.Describe(lang);
-            return Page();
+            return NotFound();
         }
 
-        setup.Spend();
-        var name = Name!.Trim();
         logger.LogInformation("Administrator {User} created with the setup link from {RemoteIp}", name, HttpContext.Connection.RemoteIpAddress?.ToString());
         await SignInModel.SignInAsync(HttpContext, name, Roles.Admin, time);
         return LocalRedirect("/");
+    }
+
+    private NotFoundResult Refused()
+    {
+        logger.LogWarning("Setup refused from {RemoteIp}: wrong or spent token", HttpContext.Connection.RemoteIpAddress?.ToString());
+        return NotFound();
     }
 }

@@ -1,57 +1,30 @@
 using System.Security.Cryptography;
-using System.Text;
+using PlanTracker.Data.Setup;
 
 namespace PlanTracker.Web.Setup;
 
 /// <summary>
-/// The one-time secret that lets the first visitor create the administrator: random, kept in memory only (a restart
-/// issues a new one), compared in constant time, and spent as soon as an account exists.
+/// The one-time secret that lets the first visitor create the administrator: random, issued at start while no account
+/// exists, stored only as its SHA-256 in the database (<see cref="SetupTokenStore"/>), so the link this instance prints
+/// works on any instance, once. The token itself stays in this instance's memory only to print the link.
 /// </summary>
-public sealed class SetupToken
+public sealed class SetupToken(SetupTokenStore store)
 {
-    private readonly Lock _gate = new();
     private string? _token;
 
-    /// <summary>The current token, or null when none is pending.</summary>
-    public string? Current
+    /// <summary>The token this instance issued, or null when it issued none (an account existed at start).</summary>
+    public string? Current => Volatile.Read(ref _token);
+
+    public SetupTokenStore Store => store;
+
+    public async Task IssueAsync(CancellationToken cancellationToken = default)
     {
-        get
-        {
-            lock (_gate)
-            {
-                return _token;
-            }
-        }
+        var token = Base64UrlToken(RandomNumberGenerator.GetBytes(32));
+        await store.AddAsync(token, cancellationToken);
+        Volatile.Write(ref _token, token);
     }
 
-    public void Issue()
-    {
-        lock (_gate)
-        {
-            _token = Base64UrlToken(RandomNumberGenerator.GetBytes(32));
-        }
-    }
-
-    public bool Matches(string? candidate)
-    {
-        var expected = Current;
-        if (expected is null || string.IsNullOrEmpty(candidate))
-        {
-            return false;
-        }
-
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(candidate));
-    }
-
-    public void Spend()
-    {
-        lock (_gate)
-        {
-            _token = null;
-        }
-    }
-
-    /// <summary>"/setup?token=…", absolute when <paramref name="baseAddress"/> is given; null when no token is pending.</summary>
+    /// <summary>"/setup?token=…", absolute when <paramref name="baseAddress"/> is given; null when this instance issued none.</summary>
     public string? Link(string? baseAddress)
     {
         var current = Current;

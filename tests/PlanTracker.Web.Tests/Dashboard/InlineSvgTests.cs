@@ -1,5 +1,5 @@
 using PlanTracker.Web.Dashboard;
-using PlanTracker.Web.Imports;
+using PlanTracker.Core.Text;
 
 namespace PlanTracker.Web.Tests.Dashboard;
 
@@ -27,5 +27,5 @@ public class InlineSvgTests
     [TestCase("../../etc/passwd", "passwd")]
     [TestCase("", "classeur.xlsx")]
     public void UploadNames_KeepOnlyTheLastSegment(string given, string kept) =>
-        UploadFolder.SafeName(given).Should().Be(kept);
+        FileNames.Clean(given).Should().Be(kept);
 }
