@@ -38,7 +38,7 @@ public class ConfigurationDocTests
         Read.Where(s => !s.IsEnvironmentVariable).Select(s => s.Name).Should().Contain(
         [
             "Database:Provider", "ConnectionStrings:PlanTracker", "Authentication:RecheckSeconds", "Dashboard:VersionSeconds",
-            "Dashboard:AllowAnonymous", "Imports:UploadDirectory",
+            "Dashboard:AllowAnonymous", "Imports:PendingMinutes",
         ]);
         Read.Where(s => s.IsEnvironmentVariable).Select(s => s.Name).Should().Contain("PLANTRACKER_DEBUG");
     }

@@ -12,7 +12,7 @@ namespace PlanTracker.Data.Tests.Schema;
 public abstract class MigrationTests<TProvider>
     where TProvider : TestProvider, new()
 {
-    private static readonly string[] AllScripts = ["0001_initial.sql", "0002_shared_web_state.sql", "0003_quarter_total.sql"];
+    private static readonly string[] AllScripts = ["0001_initial.sql", "0002_shared_web_state.sql", "0003_quarter_total.sql", "0004_pending_uploads.sql"];
     private readonly TProvider _provider = new();
 
     [Test]
@@ -27,6 +27,7 @@ public abstract class MigrationTests<TProvider>
         var tables = (await connection.QueryAsync<string>(_provider.TablesSql)).ToList();
         tables.Should().Contain(["plan", "plan_target", "import_batch", "structure", "job_line", "cooperative", "line_change", "app_user", "schema_version"]);
         tables.Should().Contain(["data_protection_key", "web_session", "sign_in_failure"]);
+        tables.Should().Contain(["pending_upload", "setup_token"]);
         var plan = await new PlanStore(temp.Database).LoadAsync();
         plan.Target(Core.Plans.Indicator.Jobs).Should().Be(1500);
         plan.Target(Core.Plans.Indicator.Cooperatives).Should().Be(30);
@@ -88,6 +89,23 @@ public abstract class MigrationTests<TProvider>
 
         applied.Should().Equal(AllScripts[1]);
         (await new DataProtectionKeyStore(temp.Database, TimeProvider.System).AllAsync()).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task PendingMigrations_AllOnANewDatabase_NoneOnceMigrated_TheLastOnceItsJournalRowIsGone()
+    {
+        await using var temp = await _provider.CreateAsync();
+        (await temp.Database.PendingMigrationsAsync()).Should().Equal(AllScripts);
+
+        await temp.Database.MigrateAsync();
+        (await temp.Database.PendingMigrationsAsync()).Should().BeEmpty();
+
+        await using (var connection = await temp.Database.OpenAsync())
+        {
+            await connection.ExecuteAsync("DELETE FROM schema_version WHERE script = @script", new { script = AllScripts[^1] });
+        }
+
+        (await temp.Database.PendingMigrationsAsync()).Should().Equal(AllScripts[^1]);
     }
 
     [Test]

@@ -177,16 +177,11 @@ public class TwoInstancesTests
 
     private async Task<WebApplication> ServerAsync(string database)
     {
-        var uploads = Path.Combine(_folder, "uploads-" + Guid.NewGuid().ToString("N"));
         var app = PlanTrackerWeb.BuildApp(
             ["--urls", "http://127.0.0.1:0"],
             PlanTrackerDatabase.SqliteFile(database),
             TimeProvider.System,
-            builder =>
-            {
-                builder.Configuration["Imports:UploadDirectory"] = uploads;
-                builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            });
+            builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
         await app.StartAsync();
         return app;
     }

@@ -52,16 +52,11 @@ public abstract class BrowserTestBase
 
         Folder = Path.Combine(Path.GetTempPath(), "plantracker-browser-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
-        var uploads = Path.Combine(Folder, "uploads");
         _app = PlanTrackerWeb.BuildApp(
             ["--urls", "http://127.0.0.1:0"],
             PlanTrackerDatabase.SqliteFile(Path.Combine(Folder, "plantracker.db")),
             TimeProvider.System,
-            builder =>
-            {
-                builder.Configuration["Imports:UploadDirectory"] = uploads;
-                builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            });
+            builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
         await _app.StartAsync();
         BaseUrl = PlanTrackerWeb.Addresses(_app).Single();
 

@@ -11,7 +11,7 @@ using PlanTracker.Web.Account;
 namespace PlanTracker.Web.Tests.Hosting;
 
 /// <summary>
-/// The whole app in process, on its own temporary SQLite file and upload folder, with a fixed clock
+/// The whole app in process, on its own temporary SQLite file, with a fixed clock
 /// (26/11/2026, so the default as-of quarter is 2026-T3).
 /// </summary>
 public sealed partial class TestApp : WebApplicationFactory<Program>
@@ -27,7 +27,6 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:PlanTracker"] = $"Data Source={Path.Combine(Folder, "plantracker.db")}",
-            ["Imports:UploadDirectory"] = Path.Combine(Folder, "uploads"),
         };
         foreach (var (key, value) in extra ?? [])
         {

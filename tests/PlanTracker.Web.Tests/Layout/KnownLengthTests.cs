@@ -23,11 +23,7 @@ public class KnownLengthTests
                          ["--urls", "http://127.0.0.1:0"],
                          PlanTrackerDatabase.SqliteFile(Path.Combine(folder, "plantracker.db")),
                          TimeProvider.System,
-                         builder =>
-                         {
-                             builder.Configuration["Imports:UploadDirectory"] = Path.Combine(folder, "uploads");
-                             builder.Logging.SetMinimumLevel(LogLevel.Warning);
-                         }))
+                         builder => builder.Logging.SetMinimumLevel(LogLevel.Warning)))
         {
             await app.StartAsync();
             (await app.Services.GetRequiredService<UserAccounts>().AddAsync("lea", "viewer", TestUsers.Password)).Should().Be(AccountChange.Done);
