@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using PlanTracker.Data.Imports;
 using PlanTracker.Web.Tests.Hosting;
 
 namespace PlanTracker.Web.Tests.Imports;
@@ -117,15 +119,20 @@ public partial class ImportFlowTests
     }
 
     [Test]
-    public async Task UploadedFiles_AreKeptOutsideTheWebRoot_UnderGeneratedNames()
+    public async Task UploadedFiles_WaitInTheDatabase_UnderRandomIds_WithTheirLastNameSegment_NothingOnDisk()
     {
         using var app = await TestApp.WithUsersAsync();
         using var planner = await app.SignedInAsync("planner");
 
-        await UploadAsync(planner, TestWorkbooks.Good(), "../../etc/passwd.xlsx");
+        var workbook = TestWorkbooks.Good();
+        var report = await UploadAsync(planner, workbook, "../../etc/passwd.xlsx");
 
-        var files = Directory.GetFiles(Path.Combine(app.Folder, "uploads")).Select(Path.GetFileName).ToList();
-        files.Should().HaveCount(2).And.OnlyContain(f => Regex.IsMatch(f!, "^[0-9a-f]{32}\\.(xlsx|json)$"));
+        var upload = UploadField().Match(report).Groups[1].Value;
+        var pending = await app.Services.GetRequiredService<PendingUploadStore>().FindAsync(upload, TestUsers.NameOf("planner"));
+        pending.Should().NotBeNull();
+        pending!.FileName.Should().Be("passwd.xlsx");
+        pending.Content.Should().Equal(workbook);
+        Directory.GetFileSystemEntries(app.Folder).Select(Path.GetFileName).Should().OnlyContain(f => f!.StartsWith("plantracker.db", StringComparison.Ordinal));
     }
 
     internal static async Task<string> UploadAsync(HttpClient client, byte[] workbook, string fileName)
