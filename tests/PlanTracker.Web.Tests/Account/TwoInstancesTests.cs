@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -200,17 +199,9 @@ public class TwoInstancesTests
     }
 
     // One browser (one cookie jar) whose requests the load balancer sends to either instance.
-    private static HttpClient ClientOf(TestApp app, CookieContainer browser) => app.CreateDefaultClient(new CookieContainerHandler(browser));
+    private static HttpClient ClientOf(TestApp app, CookieContainer browser) => SharedDatabase.ClientOf(app, browser);
 
-    private static async Task SignInAsync(HttpClient client, string role)
-    {
-        var response = await TestApp.PostFormAsync(client, "/account/signin", new()
-        {
-            ["Name"] = TestUsers.NameOf(role),
-            ["Password"] = TestUsers.Password,
-        });
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "signing in as {0} should succeed", role);
-    }
+    private static Task SignInAsync(HttpClient client, string role) => SharedDatabase.SignInAsync(client, role);
 
     private static List<string> KeyIds(TestApp app) =>
         app.Services.GetRequiredService<IKeyManager>().GetAllKeys().Select(k => k.KeyId.ToString()).ToList();

@@ -6,7 +6,8 @@ namespace PlanTracker.Web.Tests.Hosting;
 
 /// <summary>
 /// One temporary SQLite file that several in-process instances of the app share, as web instances behind a load
-/// balancer share one database; each instance has its own clock, caches and memory.
+/// balancer share one database; each instance has its own clock, caches and memory. Disposing it stops the instances
+/// it started.
 /// </summary>
 public sealed class SharedDatabase : IDisposable
 {
@@ -21,6 +22,8 @@ public sealed class SharedDatabase : IDisposable
         }
     }
 
+    private readonly List<TestApp> _instances = [];
+
     public string Folder { get; }
 
     public Dictionary<string, string?> Settings { get; }
@@ -29,18 +32,39 @@ public sealed class SharedDatabase : IDisposable
     public TestApp Instance()
     {
         var app = new TestApp(Settings);
+        _instances.Add(app);
         _ = app.Server;
         return app;
     }
 
     /// <summary>A started instance that adds one account per role.</summary>
-    public Task<TestApp> InstanceWithUsersAsync() => TestApp.WithUsersAsync(Settings);
+    public async Task<TestApp> InstanceWithUsersAsync()
+    {
+        var app = await TestApp.WithUsersAsync(Settings);
+        _instances.Add(app);
+        return app;
+    }
 
     /// <summary>One browser (one cookie jar) whose requests the load balancer sends to <paramref name="app"/>.</summary>
     public static HttpClient ClientOf(TestApp app, CookieContainer browser) => app.CreateDefaultClient(new CookieContainerHandler(browser));
 
+    public static async Task SignInAsync(HttpClient client, string role)
+    {
+        var response = await TestApp.PostFormAsync(client, "/account/signin", new()
+        {
+            ["Name"] = TestUsers.NameOf(role),
+            ["Password"] = TestUsers.Password,
+        });
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "signing in as {0} should succeed", role);
+    }
+
     public void Dispose()
     {
+        foreach (var app in _instances)
+        {
+            app.Dispose();
+        }
+
         SqliteConnection.ClearAllPools();
         try
         {

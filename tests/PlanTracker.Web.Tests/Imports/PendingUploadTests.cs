@@ -17,12 +17,7 @@ public partial class PendingUploadTests
     public async Task CheckedOnA_ConfirmedOnB_RolledBackFromA()
     {
         using var shared = new SharedDatabase();
-        using var a = await shared.InstanceWithUsersAsync();
-        using var b = shared.Instance();
-        var browser = new CookieContainer();
-        var onA = SharedDatabase.ClientOf(a, browser);
-        var onB = SharedDatabase.ClientOf(b, browser);
-        await SignInAsync(onA, "planner");
+        var (a, b, onA, onB) = await PlannerOnTwoInstancesAsync(shared);
 
         var report = await ImportFlowTests.UploadAsync(onA, TestWorkbooks.Good(), "T1-T2 2025.xlsx");
         report.Should().Contain("Confirmer l'import");
@@ -45,12 +40,7 @@ public partial class PendingUploadTests
     public async Task Expired_CannotBeConfirmed()
     {
         using var shared = new SharedDatabase(new() { ["Imports:PendingMinutes"] = "5" });
-        using var a = await shared.InstanceWithUsersAsync();
-        using var b = shared.Instance();
-        var browser = new CookieContainer();
-        var onA = SharedDatabase.ClientOf(a, browser);
-        var onB = SharedDatabase.ClientOf(b, browser);
-        await SignInAsync(onA, "planner");
+        var (a, b, onA, onB) = await PlannerOnTwoInstancesAsync(shared);
         var upload = UploadId(await ImportFlowTests.UploadAsync(onA, TestWorkbooks.Good(), "T1-T2 2025.xlsx"));
 
         b.Time.Advance(TimeSpan.FromMinutes(5));
@@ -65,12 +55,12 @@ public partial class PendingUploadTests
     public async Task SomeoneElses_CannotBeConfirmed_ButItsOwnerStillCan()
     {
         using var shared = new SharedDatabase();
-        using var a = await shared.InstanceWithUsersAsync();
-        using var b = shared.Instance();
+        var a = await shared.InstanceWithUsersAsync();
+        var b = shared.Instance();
         var planner = SharedDatabase.ClientOf(a, new CookieContainer());
         var admin = SharedDatabase.ClientOf(b, new CookieContainer());
-        await SignInAsync(planner, "planner");
-        await SignInAsync(admin, "admin");
+        await SharedDatabase.SignInAsync(planner, "planner");
+        await SharedDatabase.SignInAsync(admin, "admin");
         var upload = UploadId(await ImportFlowTests.UploadAsync(planner, TestWorkbooks.Good(), "T1-T2 2025.xlsx"));
 
         var foreign = await ConfirmAsync(admin, upload);
@@ -125,14 +115,15 @@ public partial class PendingUploadTests
         }));
     }
 
-    private static async Task SignInAsync(HttpClient client, string role)
+    // One planner's browser, signed in, whose requests the load balancer sends to either of two instances.
+    private static async Task<(TestApp A, TestApp B, HttpClient OnA, HttpClient OnB)> PlannerOnTwoInstancesAsync(SharedDatabase shared)
     {
-        var response = await TestApp.PostFormAsync(client, "/account/signin", new()
-        {
-            ["Name"] = TestUsers.NameOf(role),
-            ["Password"] = TestUsers.Password,
-        });
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "signing in as {0} should succeed", role);
+        var a = await shared.InstanceWithUsersAsync();
+        var b = shared.Instance();
+        var browser = new CookieContainer();
+        var onA = SharedDatabase.ClientOf(a, browser);
+        await SharedDatabase.SignInAsync(onA, "planner");
+        return (a, b, onA, SharedDatabase.ClientOf(b, browser));
     }
 
     private static async Task<long> PendingCountAsync(TestApp app)

@@ -21,8 +21,8 @@ public class SetupLinkInstancesTests
     public async Task LinkPrintedByA_WorksOnB_Once()
     {
         using var shared = new SharedDatabase();
-        using var a = shared.Instance();
-        using var b = shared.Instance();
+        var a = shared.Instance();
+        var b = shared.Instance();
         var token = a.Services.GetRequiredService<SetupToken>().Current!;
         using var onB = b.Anonymous();
 
@@ -42,8 +42,8 @@ public class SetupLinkInstancesTests
     public async Task SameLinkSentToBothInstancesAtOnce_CreatesOneAdministrator()
     {
         using var shared = new SharedDatabase();
-        using var a = shared.Instance();
-        using var b = shared.Instance();
+        var a = shared.Instance();
+        var b = shared.Instance();
         var token = a.Services.GetRequiredService<SetupToken>().Current!;
         using var onA = a.Anonymous();
         using var onB = b.Anonymous();
@@ -62,7 +62,7 @@ public class SetupLinkInstancesTests
     public async Task TheDatabaseHoldsTheTokensHash_NotTheToken()
     {
         using var shared = new SharedDatabase();
-        using var a = shared.Instance();
+        var a = shared.Instance();
         var token = a.Services.GetRequiredService<SetupToken>().Current!;
 
         await using var connection = await a.Services.GetRequiredService<PlanTrackerDatabase>().OpenAsync();
