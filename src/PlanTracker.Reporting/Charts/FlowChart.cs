@@ -42,24 +42,16 @@ public sealed class FlowChart() : Chart("flux-trimestriel", "Flux trimestriel", 
         if (territory.Forecast.RunRateQuarters > 0)
         {
             var from = TickFormats.X(plan, snapshot.AsOf.AddQuarters(1 - territory.Forecast.RunRateQuarters));
-            var recent = plot.Add.Line(from - 0.4, (double)runRate, TickFormats.X(plan, snapshot.AsOf) + 0.4, (double)runRate);
-            recent.LineColor = Palette.Black;
-            recent.LineWidth = 2.5f;
-            recent.LinePattern = LinePattern.Dotted;
-            recent.LegendText = Localized.Text(lang,
+            AddPace(plot, from, TickFormats.X(plan, snapshot.AsOf), runRate, Palette.Black, LinePattern.Dotted, Localized.Text(lang,
                 $"Rythme récent : {Display.Rate(runRate, lang)} {unit} par trimestre",
-                $"Recent pace: {Display.Rate(runRate, lang)} {unit} per quarter");
+                $"Recent pace: {Display.Rate(runRate, lang)} {unit} per quarter"));
         }
 
         if (territory.PaceNeededPerQuarter is { } needed)
         {
-            var line = plot.Add.Line(TickFormats.X(plan, snapshot.AsOf.Next) - 0.4, (double)needed, TickFormats.X(plan, plan.LastQuarter) + 0.4, (double)needed);
-            line.LineColor = Palette.Target;
-            line.LineWidth = 2.5f;
-            line.LinePattern = LinePattern.Dashed;
-            line.LegendText = Localized.Text(lang,
+            AddPace(plot, TickFormats.X(plan, snapshot.AsOf.Next), TickFormats.X(plan, plan.LastQuarter), needed, Palette.Target, LinePattern.Dashed, Localized.Text(lang,
                 $"Rythme nécessaire : {Display.Rate(needed, lang)} {unit} par trimestre jusqu'au {plan.LastQuarter.ToDisplay(lang)}",
-                $"Pace needed: {Display.Rate(needed, lang)} {unit} per quarter until {plan.LastQuarter.ToDisplay(lang)}");
+                $"Pace needed: {Display.Rate(needed, lang)} {unit} per quarter until {plan.LastQuarter.ToDisplay(lang)}"));
             highest = Math.Max(highest, (double)needed);
         }
 
@@ -68,6 +60,16 @@ public sealed class FlowChart() : Chart("flux-trimestriel", "Flux trimestriel", 
         plot.Axes.SetLimitsX(-0.7, plan.QuarterCount - 0.3);
         plot.Axes.Bottom.TickGenerator = TickFormats.Quarters(plan, lang);
         plot.Axes.Left.TickGenerator = TickFormats.Counts(lang);
+    }
+
+    /// <summary>A pace as a level line over the quarters it spans, from the first bar's left edge to the last's right.</summary>
+    private static void AddPace(Plot plot, double from, double to, decimal pace, Color color, LinePattern pattern, string legend)
+    {
+        var line = plot.Add.Line(from - 0.4, (double)pace, to + 0.4, (double)pace);
+        line.LineColor = color;
+        line.LineWidth = 2.5f;
+        line.LinePattern = pattern;
+        line.LegendText = legend;
     }
 
     public override string Describe(PlanSnapshot snapshot, string lang)

@@ -10,19 +10,12 @@ public class ExtraChartTests
 {
     private static readonly ReportContext Context = new() { LastImport = new DateTimeOffset(2026, 11, 26, 9, 30, 0, TimeSpan.Zero) };
 
-    private string outDir = "";
-
-    [SetUp]
-    public void CreateDirectory() =>
-        outDir = Directory.CreateTempSubdirectory("plantracker-extra-chart-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(outDir, recursive: true);
-
     [Test]
     public async Task WriteAllAsync_ChartDefinedOutsideReporting_IsWrittenWithItsTable()
     {
         var snapshot = Seeded.Snapshot();
+        // Kept in the test output, as the other chart tests keep their drawings.
+        var outDir = Path.Combine(TestContext.CurrentContext.WorkDirectory, nameof(ExtraChartTests));
 
         var files = await ReportWriter.WriteAllAsync(snapshot, Context, outDir, [.. ReportCharts.All, new SevranChart()]);
 
