@@ -1,6 +1,8 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using PlanTracker.Reporting.Charts;
+using PlanTracker.Reporting.Html;
 using PlanTracker.Web.Dashboard;
 using PlanTracker.Web.Tests.Hosting;
 
@@ -33,6 +35,16 @@ public class ChartsMarkupTests
     }
 
     [Test]
+    public void Build_TheDataTable_IsTheReportsTable()
+    {
+        var html = ChartsMarkup.Build([Chart], "fr", HtmlEncoder.Default).Value!;
+
+        var table = new StringBuilder();
+        HtmlTable.Append(table, Chart.Table);
+        html.Should().Contain("</summary>\n" + table + "    </details>");
+    }
+
+    [Test]
     public void Build_WithoutSvg_KeepsTheCaptionAndTable_InEnglish()
     {
         var html = ChartsMarkup.Build([Chart with { Svg = null }], "en", HtmlEncoder.Default).Value!;
@@ -53,7 +65,7 @@ public class ChartsMarkupTests
         response.Content.Headers.ContentType!.CharSet.Should().Be("utf-8");
         var main = html.IndexOf("<main id=\"contenu\"", StringComparison.Ordinal);
         var cards = html.IndexOf("<section class=\"cards\"", StringComparison.Ordinal);
-        var sections = ChartKinds.All.Select(k => html.IndexOf($"<section aria-labelledby=\"titre-{k.FileStem()}\">", StringComparison.Ordinal)).ToList();
+        var sections = ReportCharts.All.Select(c => html.IndexOf($"<section aria-labelledby=\"titre-{c.FileStem}\">", StringComparison.Ordinal)).ToList();
         var end = html.IndexOf("</main>", StringComparison.Ordinal);
         main.Should().BePositive();
         cards.Should().BeGreaterThan(main);
