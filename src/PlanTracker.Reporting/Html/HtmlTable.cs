@@ -15,7 +15,7 @@ public static class HtmlTable
         html.Append("<table>\n").Element("caption", table.Caption).Append("<thead><tr>");
         for (var i = 0; i < table.Headers.Count; i++)
         {
-            html.Append("<th scope=\"col\" class=\"").Append(table.Numeric[i] ? "num" : "").Append("\">")
+            html.Append("<th scope=\"col\"").Append(table.Numeric[i] ? " class=\"num\"" : "").Append('>')
                 .Append(HtmlText.Encode(table.Headers[i])).Append("</th>");
         }
 

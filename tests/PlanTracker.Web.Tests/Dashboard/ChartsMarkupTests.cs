@@ -27,7 +27,7 @@ public class ChartsMarkupTests
             .And.Contain("<figure class=\"chart\">\n<svg role=\"img\"><rect/></svg>")
             .And.Contain("<figcaption>" + HtmlEncoder.Default.Encode("Texte \"alternatif\" & détails") + "</figcaption>")
             .And.Contain("<summary>" + HtmlEncoder.Default.Encode("Données du graphique") + " — ")
-            .And.Contain("<th scope=\"col\" class=\"\">Trimestre</th>")
+            .And.Contain("<th scope=\"col\">Trimestre</th>")
             .And.Contain("<th scope=\"col\" class=\"num\">Emplois</th>")
             .And.Contain("<th scope=\"row\">T1 2025</th>")
             .And.Contain("<td class=\"num\">&lt;5&gt;</td>")
