@@ -14,9 +14,9 @@ public class LargeXlsxExportTests
     private const int Count = 20_000;
 
     [Test]
-    public void Write_20000Lines_EveryRowReadsBackWithItsTypeAndFormat()
+    public async Task Write_20000Lines_EveryRowReadsBackWithItsTypeAndFormat()
     {
-        var bytes = XlsxExport.ToBytes(Seeded.Snapshot(), GeneratedLines.Make(Count), TestLines.ImportedAt);
+        var bytes = await XlsxExport.ToBytesAsync(Seeded.Snapshot(), GeneratedLines.Make(Count), TestLines.ImportedAt);
         using var workbook = new XLWorkbook(new MemoryStream(bytes));
         var sheet = workbook.Worksheet(XlsxExport.LinesSheet);
 
@@ -77,13 +77,13 @@ public class LargeXlsxExportTests
     }
 
     [Test]
-    public void Write_TextsXmlCannotHold_ReadBackAsClosedXmlWroteThem()
+    public async Task Write_TextsXmlCannotHold_ReadBackAsClosedXmlWroteThem()
     {
         // A control character and a lone surrogate: ClosedXML escapes them as _xHHHH_ and reads them back unchanged.
         const string text = "a\u0001b \uD800 <fin> & 😀";
         var lines = GeneratedLines.Make(3).Select(l => l with { Comment = text }).ToList();
 
-        using var workbook = new XLWorkbook(new MemoryStream(XlsxExport.ToBytes(Seeded.Snapshot(), lines, null)));
+        using var workbook = new XLWorkbook(new MemoryStream(await XlsxExport.ToBytesAsync(Seeded.Snapshot(), lines, null)));
 
         var comments = workbook.Worksheet(XlsxExport.LinesSheet).Column(11).CellsUsed().Skip(1).ToList();
         comments.Should().HaveCount(3).And.OnlyContain(c => c.GetString() == text && c.DataType == XLDataType.Text);
@@ -92,11 +92,11 @@ public class LargeXlsxExportTests
     /// <summary>Run with <c>dotnet test --filter Name=Benchmark_Export100000Lines</c> and read the output.</summary>
     [Test]
     [Explicit("benchmark: prints timings, asserts nothing about them")]
-    public void Benchmark_Export100000Lines()
+    public async Task Benchmark_Export100000Lines()
     {
         var snapshot = Seeded.Snapshot();
         var lines = GeneratedLines.Make(100_000);
-        XlsxExport.ToBytes(snapshot, GeneratedLines.Make(1_000), TestLines.ImportedAt); // warm-up: JIT
+        await XlsxExport.ToBytesAsync(snapshot, GeneratedLines.Make(1_000), TestLines.ImportedAt); // warm-up: JIT
 
         const int runs = 3;
         var times = new List<double>();
@@ -104,7 +104,7 @@ public class LargeXlsxExportTests
         for (var i = 0; i < runs; i++)
         {
             var clock = Stopwatch.StartNew();
-            bytes = XlsxExport.ToBytes(snapshot, lines, TestLines.ImportedAt);
+            bytes = await XlsxExport.ToBytesAsync(snapshot, lines, TestLines.ImportedAt);
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
 
