@@ -23,8 +23,9 @@ public static class XlsxExport
     {
         // Fastest keeps the 100,000-line export within the full report's 2 s (docs/performance.md).
         CompressionLevel = SpreadCheetahCompressionLevel.Fastest,
-        // Cell references: some readers (the OLE DB provider behind Access links, Spreadsheet Compare) need them.
+        // Explicit cell references: some readers need them (the OLE DB provider for Excel files, Spreadsheet Compare).
         WriteCellReferenceAttributes = true,
+        // Leading and trailing spaces or tabs of typed text are part of it.
         PreserveStringWhitespace = true,
     };
 
