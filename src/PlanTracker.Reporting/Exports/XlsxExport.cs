@@ -33,8 +33,27 @@ public static class XlsxExport
     public static async Task WriteAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport, Stream output,
         CancellationToken cancellationToken = default)
     {
-        // Built in memory: the quote prefix is set in the finished package, which needs a seekable stream.
-        using var package = new MemoryStream();
+        using var package = await BuildAsync(snapshot, lines, lastImport, cancellationToken);
+        package.Position = 0;
+        await package.CopyToAsync(output, cancellationToken);
+    }
+
+    /// <inheritdoc cref="WriteAsync"/>
+    public static async Task<byte[]> ToBytesAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport,
+        CancellationToken cancellationToken = default)
+    {
+        using var package = await BuildAsync(snapshot, lines, lastImport, cancellationToken);
+        return package.ToArray();
+    }
+
+    /// <summary>
+    /// The whole package in memory: the quote prefix is set once SpreadCheetah has finished it, which needs a seekable
+    /// stream; the rows themselves are not kept, only their compressed XML.
+    /// </summary>
+    private static async Task<MemoryStream> BuildAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport,
+        CancellationToken cancellationToken)
+    {
+        var package = new MemoryStream();
         await using (var spreadsheet = await Spreadsheet.CreateNewAsync(package, Options, cancellationToken))
         {
             var styles = new XlsxStyles(spreadsheet);
@@ -49,16 +68,7 @@ public static class XlsxExport
         }
 
         QuotePrefixStyle.Apply(package, XlsxStyles.QuotedTextName);
-        package.Position = 0;
-        await package.CopyToAsync(output, cancellationToken);
-    }
-
-    public static async Task<byte[]> ToBytesAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport,
-        CancellationToken cancellationToken = default)
-    {
-        using var stream = new MemoryStream();
-        await WriteAsync(snapshot, lines, lastImport, stream, cancellationToken);
-        return stream.ToArray();
+        return package;
     }
 
     /// <summary>The as-of filter and a stable order (quarter, type, commune, SIRET, file row), shared with the CSV export.</summary>
