@@ -1,6 +1,8 @@
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
-using SpreadCheetah;
+using CompressionLevel = SpreadCheetah.SpreadCheetahCompressionLevel;
+using Spreadsheet = SpreadCheetah.Spreadsheet;
+using SpreadsheetOptions = SpreadCheetah.SpreadCheetahOptions;
 using StyledCell = SpreadCheetah.StyledCell;
 
 namespace PlanTracker.Reporting.Exports;
@@ -19,10 +21,10 @@ public static class XlsxExport
     /// <summary>Rows above the Synthèse table: title, as-of quarter, last import.</summary>
     public const int SummaryHeaderRow = 5;
 
-    private static SpreadCheetahOptions Options => new()
+    private static SpreadsheetOptions Options => new()
     {
         // Fastest keeps the 100,000-line export within the full report's 2 s (docs/performance.md).
-        CompressionLevel = SpreadCheetahCompressionLevel.Fastest,
+        CompressionLevel = CompressionLevel.Fastest,
         // Explicit cell references: some readers need them (the OLE DB provider for Excel files, Spreadsheet Compare).
         WriteCellReferenceAttributes = true,
         // Leading and trailing spaces or tabs of typed text are part of it.
