@@ -50,8 +50,8 @@ public static class ReportWriter
     /// <summary>The analysts' workbook (Synthèse, Emplois, Coopératives, Lignes détaillées) at <paramref name="path"/>.</summary>
     public static async Task WriteXlsxAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport, string path, CancellationToken cancellationToken = default)
     {
-        // ClosedXML writes synchronously and seeks: build in memory, then write the file in one go.
-        var bytes = XlsxExport.ToBytes(snapshot, lines, lastImport);
+        // Built in memory, then written in one go: no half-written file if the export fails.
+        var bytes = await XlsxExport.ToBytesAsync(snapshot, lines, lastImport, cancellationToken);
         await WriteFileAsync(path, bytes, cancellationToken);
     }
 

@@ -46,7 +46,7 @@ public sealed class IndexModel(
             case "xlsx":
             {
                 var detailed = await ReportData.DetailedLinesAsync(lines, Quarter, HttpContext.RequestAborted);
-                return Download(XlsxExport.ToBytes(snapshot, detailed, lastImport), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
+                return Download(await XlsxExport.ToBytesAsync(snapshot, detailed, lastImport, HttpContext.RequestAborted), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
             }
 
             case "csv":
