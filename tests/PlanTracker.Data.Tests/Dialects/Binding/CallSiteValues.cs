@@ -47,6 +47,11 @@ public sealed class CallSiteValues(Compilation compilation)
     /// <summary>The parameter names passed, and whether they are exactly those sent (false for a typed object).</summary>
     public (IReadOnlyCollection<string> Names, bool Exact) Supplied(IOperation? parameters)
     {
+        if (Shared(parameters) is not null)
+        {
+            return (Supplied(Initializer(((ILocalReferenceOperation)Unwrap(parameters!)).Local)).Names, false);
+        }
+
         if (parameters is null || Unwrap(parameters) is { ConstantValue: { HasValue: true, Value: null } })
         {
             return ([], true);
@@ -74,6 +79,23 @@ public sealed class CallSiteValues(Compilation compilation)
         var rows = type.AllInterfaces.Prepend(type).FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
         var row = (rows?.TypeArguments[0] as INamedTypeSymbol) ?? type;
         return (Properties(row).ToList(), row.IsAnonymousType);
+    }
+
+    /// <summary>The local an anonymous parameter object is kept in, "file:line name", when several calls pass it.</summary>
+    public string? Shared(IOperation? parameters)
+    {
+        if (parameters is null || Unwrap(parameters) is not ILocalReferenceOperation { Local.Type.IsAnonymousType: true } local)
+        {
+            return null;
+        }
+
+        var declaration = local.Local.DeclaringSyntaxReferences[0];
+        var span = declaration.SyntaxTree.GetLineSpan(declaration.Span);
+        var body = declaration.GetSyntax().FirstAncestorOrSelf<MemberDeclarationSyntax>()!;
+        var model = compilation.GetSemanticModel(body.SyntaxTree);
+        var uses = body.DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Count(i => SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(i).Symbol, local.Local));
+        return uses > 1 ? $"{Path.GetFileName(span.Path)}:{span.StartLinePosition.Line + 1} {local.Local.Name}" : null;
     }
 
     private static IReadOnlyList<string>? Join(IEnumerable<IReadOnlyList<string>?> parts)

@@ -80,7 +80,7 @@ public static class SqlCallSites
         var texts = values.Text(sql);
         return texts is null
             ? [new SqlCallSite(where, null, supplied, exact)]
-            : texts.Distinct().Select(t => new SqlCallSite(where, SqlLiterals.ExpandLists(t), supplied, exact));
+            : texts.Distinct().Select(t => new SqlCallSite(where, SqlLiterals.ExpandLists(t), supplied, exact, values.Shared(parameters)));
     }
 
     // The text and the parameters of a call that sends SQL; null for any other call.

@@ -12,6 +12,10 @@ public class TSqlBindingTests
 {
     private static readonly SqlDialect Server = SqlDialect.For(DatabaseProvider.SqlServer);
 
+    // Compiling the Data project's sources takes seconds: once for the tests that read its call sites.
+    private static readonly Lazy<IReadOnlyList<SqlCallSite>> CallSites = new(() =>
+        SqlCallSites.Find(Path.Combine(RepositoryPaths.Root, "src", "PlanTracker.Data"), TSqlStatementTests.SqliteOnlyFiles));
+
     /// <summary>The migrations in order, then what a session adds: the journal and the import's temp stage.</summary>
     public static StatementBinder Binder() =>
         new(SchemaBuilder.Build(Migrator.Scripts(DatabaseProvider.SqlServer).Select(s => s.Sql).Append(Server.JournalDdl).Append(JobStageSql.Create)));
@@ -19,7 +23,7 @@ public class TSqlBindingTests
     [Test]
     public void EveryCallSite_BindsWithTheParametersItPasses()
     {
-        var sites = SqlCallSites.Find(Path.Combine(RepositoryPaths.Root, "src", "PlanTracker.Data"), TSqlStatementTests.SqliteOnlyFiles);
+        var sites = CallSites.Value;
         var binder = Binder();
 
         sites.Should().HaveCountGreaterThan(40, "the stores send dozens of statements; fewer means the scan is broken");
@@ -33,6 +37,11 @@ public class TSqlBindingTests
             .Where(s => s.Problems.Count > 0)
             .Select(s => StatementBinder.Describe(s.Site.Where, s.Site.Sql!, s.Problems));
         failures.Should().BeEmpty();
+        foreach (var shared in sites.Where(s => s.SharedParameters is not null).GroupBy(s => s.SharedParameters))
+        {
+            var used = shared.SelectMany(s => ParameterUse.In(TSql.ShouldParse(s.Sql!))).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            shared.First().Supplied.Should().OnlyContain(p => used.Contains(p), "every property of {0} must be used by a statement it is passed to", shared.Key);
+        }
     }
 
     [Test]
@@ -54,7 +63,7 @@ public class TSqlBindingTests
     [Test]
     public void CallSiteScan_SeesEachKindOfParameters()
     {
-        var sites = SqlCallSites.Find(Path.Combine(RepositoryPaths.Root, "src", "PlanTracker.Data"), TSqlStatementTests.SqliteOnlyFiles);
+        var sites = CallSites.Value;
 
         // Anonymous object, DynamicParameters, PlainSql tuples, a typed row, a helper that passes its sql and parameters on.
         sites.Should().Contain(s => (s.Sql ?? "").Contains("WHERE name = @name", StringComparison.Ordinal) && s.Supplied.SequenceEqual(new[] { "name" }) && s.Exact);
@@ -64,6 +73,8 @@ public class TSqlBindingTests
         sites.Should().Contain(s => s.Sql == LineSql.UpdateJob && !s.Exact && s.Supplied.Contains("StructureName"));
         sites.Should().Contain(s => s.Where.StartsWith("UserStore.cs:", StringComparison.Ordinal)
             && (s.Sql ?? "").Contains("SELECT @name, 'admin'", StringComparison.Ordinal) && s.Supplied.Order().SequenceEqual(new[] { "name", "now", "passwordHash" }));
+        sites.Where(s => s.SharedParameters is not null).Should().OnlyContain(s => s.Where.StartsWith("SignInFailureStore.cs:", StringComparison.Ordinal))
+            .And.Contain(s => s.Sql!.StartsWith("INSERT INTO sign_in_failure", StringComparison.Ordinal));
         // Both arms of "job ? job_line : cooperative" in the rollback's DELETE.
         sites.Should().Contain(s => s.Sql == "DELETE FROM job_line WHERE id = @LineId").And.Contain(s => s.Sql == "DELETE FROM cooperative WHERE id = @LineId");
         sites.Should().Contain(s => (s.Sql ?? "").EndsWith("ORDER BY id DESC OFFSET @skip ROWS FETCH NEXT @take ROWS ONLY", StringComparison.Ordinal)
