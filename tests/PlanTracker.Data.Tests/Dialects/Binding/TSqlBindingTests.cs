@@ -35,8 +35,10 @@ public class TSqlBindingTests
         var failures = sites.Where(s => s.Sql is not null)
             .Select(s => (Site: s, Problems: binder.Problems(s.Sql!, s.Supplied, s.Exact)))
             .Where(s => s.Problems.Count > 0)
-            .Select(s => StatementBinder.Describe(s.Site.Where, s.Site.Sql!, s.Problems));
-        failures.Should().BeEmpty();
+            .Select(s => StatementBinder.Describe(s.Site.Where, s.Site.Sql!, s.Problems))
+            .ToList();
+        // One text with every failure: a collection's message would show only the first.
+        string.Join($"{Environment.NewLine}{Environment.NewLine}", failures).Should().BeEmpty();
         foreach (var shared in sites.Where(s => s.SharedParameters is not null).GroupBy(s => s.SharedParameters))
         {
             var used = shared.SelectMany(s => ParameterUse.In(TSql.ShouldParse(s.Sql!))).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -56,8 +58,10 @@ public class TSqlBindingTests
         var failures = statements
             .Select(s => (s.File, s.Sql, Problems: binder.Problems(s.Sql)))
             .Where(s => s.Problems.Count > 0)
-            .Select(s => StatementBinder.Describe(s.File, s.Sql, s.Problems));
-        failures.Should().BeEmpty();
+            .Select(s => StatementBinder.Describe(s.File, s.Sql, s.Problems))
+            .ToList();
+        // One text with every failure: a collection's message would show only the first.
+        string.Join($"{Environment.NewLine}{Environment.NewLine}", failures).Should().BeEmpty();
     }
 
     [Test]
