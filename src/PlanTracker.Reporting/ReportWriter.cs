@@ -16,21 +16,28 @@ public static class ReportWriter
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
-    /// The five charts as PNG and SVG (emplois-crees, nouvelles-cooperatives, progression-par-axe, par-commune,
-    /// flux-trimestriel) and report.html, into <paramref name="outDir"/> (created if needed; files overwritten).
+    /// The charts of <see cref="ReportCharts.All"/> as PNG and SVG (emplois-crees, nouvelles-cooperatives,
+    /// progression-par-axe, par-commune, flux-trimestriel) and report.html, into <paramref name="outDir"/> (created if
+    /// needed; files overwritten).
     /// </summary>
     /// <exception cref="ChartFontMissingException">The chart font is not installed: nothing is written.</exception>
-    public static async Task<ReportFiles> WriteAllAsync(PlanSnapshot snapshot, ReportContext context, string outDir, CancellationToken cancellationToken = default)
+    public static Task<ReportFiles> WriteAllAsync(PlanSnapshot snapshot, ReportContext context, string outDir, CancellationToken cancellationToken = default) =>
+        WriteAllAsync(snapshot, context, outDir, ReportCharts.All, cancellationToken);
+
+    /// <summary>The same with the given <paramref name="charts"/>, in that order.</summary>
+    /// <exception cref="ChartFontMissingException">The chart font is not installed: nothing is written.</exception>
+    public static async Task<ReportFiles> WriteAllAsync(
+        PlanSnapshot snapshot, ReportContext context, string outDir, IReadOnlyList<Chart> charts, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var charts = ChartRenderer.RenderAll(snapshot, context);
-        var names = charts.SelectMany(c => new[] { c.FileStem + ".png", c.FileStem + ".svg" }).Append(ReportFileName).ToList();
-        var html = HtmlReport.Build(snapshot, context, charts, names);
+        var rendered = ReportCharts.RenderAll(snapshot, context, charts);
+        var names = rendered.SelectMany(c => new[] { c.FileStem + ".png", c.FileStem + ".svg" }).Append(ReportFileName).ToList();
+        var html = HtmlReport.Build(snapshot, context, rendered, names);
         var renderTime = clock.Elapsed;
 
         var directory = Path.GetFullPath(outDir);
         Directory.CreateDirectory(directory);
-        foreach (var chart in charts)
+        foreach (var chart in rendered)
         {
             await File.WriteAllBytesAsync(Path.Combine(directory, chart.FileStem + ".png"), chart.Png, cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(directory, chart.FileStem + ".svg"), chart.Svg, Utf8, cancellationToken);
@@ -43,8 +50,8 @@ public static class ReportWriter
     /// <summary>The analysts' workbook (Synthèse, Emplois, Coopératives, Lignes détaillées) at <paramref name="path"/>.</summary>
     public static async Task WriteXlsxAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport, string path, CancellationToken cancellationToken = default)
     {
-        // ClosedXML writes synchronously and seeks: build in memory, then write the file in one go.
-        var bytes = XlsxExport.ToBytes(snapshot, lines, lastImport);
+        // Built in memory, then written in one go: no half-written file if the export fails.
+        var bytes = await XlsxExport.ToBytesAsync(snapshot, lines, lastImport, cancellationToken);
         await WriteFileAsync(path, bytes, cancellationToken);
     }
 

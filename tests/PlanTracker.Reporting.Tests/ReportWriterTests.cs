@@ -91,21 +91,21 @@ public class ReportWriterTests
     public void Benchmark_WarmRender()
     {
         var snapshot = Seeded.Snapshot();
-        HtmlReport.Build(snapshot, Context, ChartRenderer.RenderAll(snapshot, Context), []); // warm-up: JIT, font cache
+        HtmlReport.Build(snapshot, Context, ReportCharts.RenderAll(snapshot, Context), []); // warm-up: JIT, font cache
 
         const int runs = 20;
         TimeSpan charts = TimeSpan.Zero, html = TimeSpan.Zero;
         for (var i = 0; i < runs; i++)
         {
             var clock = Stopwatch.StartNew();
-            var rendered = ChartRenderer.RenderAll(snapshot, Context);
+            var rendered = ReportCharts.RenderAll(snapshot, Context);
             charts += clock.Elapsed;
             clock.Restart();
             HtmlReport.Build(snapshot, Context, rendered, []);
             html += clock.Elapsed;
         }
 
-        var png = ChartRenderer.Render(ChartKind.Jobs, snapshot, Context);
+        var png = new JobsChart().Render(snapshot, Context);
         TestContext.Out.WriteLine(
             $"Warm, mean of {runs}: 5 charts (PNG+SVG) {(charts / runs).TotalMilliseconds:F1} ms + report.html {(html / runs).TotalMilliseconds:F1} ms "
             + $"= {((charts + html) / runs).TotalMilliseconds:F1} ms");

@@ -6,42 +6,32 @@ using ScottPlot;
 namespace PlanTracker.Reporting.Charts;
 
 /// <summary>
-/// Chart 3: for each axis and indicator, attainment of the axis' sub-target when one is configured, else its
-/// contribution to the territory-wide target; each bar carries its figures and status in words.
+/// Progression par axe: for each axis and indicator, attainment of the axis' sub-target when one is configured, else
+/// its contribution to the territory-wide target; each bar carries its figures and status in words.
 /// </summary>
-internal static class AxisChart
+public sealed class AxisChart() : Chart("progression-par-axe", "Progression par axe", "Progress by axis")
 {
-    private const double BarSize = 0.34;
+    private static readonly Indicator[] Pair = [Indicator.Jobs, Indicator.Cooperatives];
 
-    public static Plot Build(PlanSnapshot snapshot, ReportContext context)
+    protected override void Draw(Plot plot, PlanSnapshot snapshot, ReportContext context)
     {
         var lang = context.Lang;
-        var plot = ChartFrame.Create(ChartKind.Axes, context,
+        ChartFrame.AxisLabels(plot,
             Localized.Text(lang, "Part de l'objectif : sous-objectif de l'axe s'il existe, sinon objectif total",
                 "Share of target: the axis sub-target if set, else the overall target"),
             Localized.Text(lang, "Axe prioritaire", "Priority axis"));
 
-        var axisCount = snapshot.Jobs.ByAxis.Count;
+        var bars = new PairedBars(snapshot.Jobs.ByAxis.Count, 0.34, Horizontal: true);
         var right = 1.05; // the 100 % line stays in view
-        foreach (var (indicator, offset) in new[] { (Indicator.Jobs, BarSize / 2), (Indicator.Cooperatives, -BarSize / 2) })
+        foreach (var (indicator, pair) in Pair.Select((indicator, pair) => (indicator, pair)))
         {
-            var bars = new List<Bar>();
-            foreach (var (axis, index) in snapshot[indicator].ByAxis.Select((a, i) => (a, i)))
+            var axes = snapshot[indicator].ByAxis;
+            foreach (var (axis, index) in axes.Select((a, i) => (a, i)))
             {
                 var value = (double)Share(axis);
                 var label = BarLabel(indicator, axis, lang);
                 right = Math.Max(right, RightLimitFor(value, label, context.ChartSize));
-                var y = axisCount - 1 - index + offset;
-                bars.Add(new Bar
-                {
-                    Position = y,
-                    Value = value,
-                    FillColor = Palette.Indicator(indicator),
-                    LineWidth = 0,
-                    Size = BarSize * 0.9,
-                    Orientation = Orientation.Horizontal,
-                });
-                var text = plot.Add.Text(label, value, y);
+                var text = plot.Add.Text(label, value, bars.Position(index, pair));
                 text.LabelFontSize = ChartFrame.NoteSize;
                 text.Alignment = Alignment.MiddleLeft;
                 text.OffsetX = 6;
@@ -49,26 +39,59 @@ internal static class AxisChart
                 text.LabelBackgroundColor = Colors.White; // stays legible where it crosses the 100 % line
             }
 
-            var plottable = plot.Add.Bars(bars);
-            plottable.Horizontal = true;
-            plottable.LegendText = indicator.Label(lang);
+            bars.Add(plot, indicator, pair, axes.Select(a => (double)Share(a)).ToList(), 0.9, indicator.Label(lang));
         }
 
         var full = plot.Add.VerticalLine(1, 1.5f, Palette.Grey, LinePattern.Dotted);
         full.LegendText = Localized.Text(lang, "100 % : objectif atteint", "100%: target reached");
 
-        var ticks = new ScottPlot.TickGenerators.NumericManual();
-        foreach (var (axis, index) in snapshot.Jobs.ByAxis.Select((a, i) => (a, i)))
-        {
-            ticks.AddMajor(axisCount - 1 - index, AxisScopes.AxisOf(axis).ShortName(lang));
-        }
-
-        plot.Axes.Left.TickGenerator = ticks;
+        bars.NameCategories(plot, snapshot.Jobs.ByAxis.Select(a => AxisScopes.AxisOf(a).ShortName(lang)));
         plot.Axes.Bottom.TickGenerator = TickFormats.Percent(lang);
         plot.Axes.SetLimitsX(0, right);
-        plot.Axes.SetLimitsY(-0.6, axisCount - 0.4);
-        ChartFrame.LegendBelow(plot);
-        return plot;
+    }
+
+    public override string Describe(PlanSnapshot snapshot, string lang)
+    {
+        var parts = snapshot.Jobs.ByAxis.Zip(snapshot.Cooperatives.ByAxis, (jobs, coops) =>
+            $"{AxisScopes.AxisOf(jobs).ShortName(lang)}{AxisScopes.Colon(lang)} "
+            + $"{BarLabel(Indicator.Jobs, jobs, lang)}{AxisScopes.Semicolon(lang)} {BarLabel(Indicator.Cooperatives, coops, lang)}");
+        return Title(lang) + ". " + string.Join(". ", parts) + ".";
+    }
+
+    public override ChartTable Table(PlanSnapshot snapshot, string lang)
+    {
+        var headers = new[]
+        {
+            Localized.Text(lang, "Axe", "Axis"), Localized.Text(lang, "Indicateur", "Indicator"), Localized.Text(lang, "Réalisé", "Actual"),
+            Localized.Text(lang, "Référence", "Reference"), Localized.Text(lang, "Part", "Share"), Localized.Text(lang, "Statut", "Status"),
+        };
+        var rows = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < snapshot.Jobs.ByAxis.Count; i++)
+        {
+            foreach (var indicator in Pair)
+            {
+                var scope = snapshot[indicator].ByAxis[i];
+                var p = scope.Progress;
+                var axis = AxisScopes.AxisOf(scope);
+                var reference = Display.Number(p.Target ?? snapshot.Plan.Target(indicator), 0, lang) + (p.Target is null
+                    ? Localized.Text(lang, " (objectif total)", " (overall target)")
+                    : Localized.Text(lang, " (sous-objectif)", " (sub-target)"));
+                rows.Add(
+                [
+                    $"{axis.ShortName(lang)} — {axis.Label(lang)}",
+                    indicator.Label(lang),
+                    Display.Number(p.Actual, 0, lang),
+                    reference,
+                    Display.Percent(Share(scope), 1, lang),
+                    p.Status?.Label(lang) ?? Localized.Text(lang, "sans sous-objectif", "no sub-target"),
+                ]);
+            }
+        }
+
+        var caption = Localized.Text(lang,
+            "Progression par axe : part du sous-objectif de l'axe quand il existe, sinon contribution à l'objectif total",
+            "Progress by axis: share of the axis sub-target when set, else contribution to the overall target");
+        return new ChartTable(caption, headers, rows, [false, false, true, true, true, false]);
     }
 
     /// <summary>
@@ -84,10 +107,10 @@ internal static class AxisChart
     }
 
     /// <summary>Attainment against the sub-target, or the contribution to the overall target when there is none.</summary>
-    public static decimal Share(ScopedProgress axis) => axis.Progress.Attainment ?? axis.Contribution;
+    private static decimal Share(ScopedProgress axis) => axis.Progress.Attainment ?? axis.Contribution;
 
     /// <summary>"120 / 500 emplois (24,0 %) — En retard" or "412 emplois — 27,5 % de l'objectif total".</summary>
-    public static string BarLabel(Indicator indicator, ScopedProgress axis, string lang)
+    private static string BarLabel(Indicator indicator, ScopedProgress axis, string lang)
     {
         var p = axis.Progress;
         var unit = indicator.Unit(lang);
@@ -101,13 +124,5 @@ internal static class AxisChart
         return Localized.Text(lang,
             $"{actual} {unit} — {Display.Percent(axis.Contribution, 1, lang)} de l'objectif total",
             $"{actual} {unit} — {Display.Percent(axis.Contribution, 1, lang)} of the overall target");
-    }
-
-    public static string Describe(PlanSnapshot snapshot, string lang)
-    {
-        var parts = snapshot.Jobs.ByAxis.Zip(snapshot.Cooperatives.ByAxis, (jobs, coops) =>
-            $"{AxisScopes.AxisOf(jobs).ShortName(lang)}{AxisScopes.Colon(lang)} "
-            + $"{BarLabel(Indicator.Jobs, jobs, lang)}{AxisScopes.Semicolon(lang)} {BarLabel(Indicator.Cooperatives, coops, lang)}");
-        return ChartKind.Axes.Title(lang) + ". " + string.Join(". ", parts) + ".";
     }
 }

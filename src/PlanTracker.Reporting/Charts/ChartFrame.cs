@@ -12,13 +12,17 @@ internal static class ChartFrame
     public const float TickSize = 12;
     public const float NoteSize = 12;
 
-    public static Plot Create(ChartKind kind, ReportContext context, string xLabel, string yLabel)
+    public static Plot Create(string title)
     {
         var plot = new Plot();
-        plot.Title(kind.Title(context.Lang), TitleSize);
+        plot.Title(title, TitleSize);
+        return plot;
+    }
+
+    public static void AxisLabels(Plot plot, string xLabel, string yLabel)
+    {
         plot.XLabel(xLabel, AxisLabelSize);
         plot.YLabel(yLabel, AxisLabelSize);
-        return plot;
     }
 
     /// <summary>Below the data, in rows: a legend inside the data area can hide bars.</summary>

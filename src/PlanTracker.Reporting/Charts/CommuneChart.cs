@@ -2,53 +2,42 @@ using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
 using ScottPlot;
+using ScottPlot.Plottables;
 
 namespace PlanTracker.Reporting.Charts;
 
 /// <summary>
-/// Chart 4: jobs (left scale) and cooperatives (right scale) side by side for each commune. Two scales because jobs
-/// count in hundreds and cooperatives in units: on one scale the cooperatives would be invisible. Each bar carries
-/// its value, so that no one has to read the scales to compare.
+/// Par commune: jobs (left scale) and cooperatives (right scale) side by side for each commune. Two scales because
+/// jobs count in hundreds and cooperatives in units: on one scale the cooperatives would be invisible. Each bar
+/// carries its value, so that no one has to read the scales to compare.
 /// </summary>
-internal static class CommuneChart
+public sealed class CommuneChart() : Chart("par-commune", "Par commune", "By commune")
 {
-    private const double BarSize = 0.36;
-
-    public static Plot Build(PlanSnapshot snapshot, ReportContext context)
+    protected override void Draw(Plot plot, PlanSnapshot snapshot, ReportContext context)
     {
         var lang = context.Lang;
-        var plot = ChartFrame.Create(ChartKind.Communes, context,
-            "Commune",
-            Indicator.Jobs.Label(lang));
+        ChartFrame.AxisLabels(plot, "Commune", Indicator.Jobs.Label(lang));
 
-        var jobs = AddBars(plot, snapshot.Jobs.ByCommune, Indicator.Jobs, -BarSize / 2, lang);
-        var coops = AddBars(plot, snapshot.Cooperatives.ByCommune, Indicator.Cooperatives, BarSize / 2, lang);
+        var bars = new PairedBars(snapshot.Jobs.ByCommune.Count, 0.36, Horizontal: false);
+        var jobs = AddBars(plot, bars, snapshot.Jobs.ByCommune, Indicator.Jobs, 0, lang);
+        var coops = AddBars(plot, bars, snapshot.Cooperatives.ByCommune, Indicator.Cooperatives, 1, lang);
         coops.Axes.YAxis = plot.Axes.Right;
         plot.Axes.Right.Label.Text = Indicator.Cooperatives.Label(lang);
         plot.Axes.Right.Label.FontSize = ChartFrame.AxisLabelSize;
         plot.Axes.Right.Label.Bold = true;
 
-        var ticks = new ScottPlot.TickGenerators.NumericManual();
-        foreach (var (commune, index) in snapshot.Jobs.ByCommune.Select((c, i) => (c, i)))
-        {
-            ticks.AddMajor(index, commune.Label);
-        }
-
-        plot.Axes.Bottom.TickGenerator = ticks;
+        bars.NameCategories(plot, snapshot.Jobs.ByCommune.Select(c => c.Label));
         // Eight names side by side overlap below ~1 400 px: tilted, each keeps its own space.
         plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
         plot.Axes.Bottom.MinimumSize = 110;
         plot.Axes.Left.TickGenerator = TickFormats.Counts(lang);
         plot.Axes.Right.TickGenerator = TickFormats.Counts(lang);
-        plot.Axes.SetLimitsX(-0.6, snapshot.Jobs.ByCommune.Count - 0.4);
         plot.Axes.SetLimitsY(0, Top(jobs), plot.Axes.Left);
         plot.Axes.SetLimitsY(0, Top(coops), plot.Axes.Right);
-        ChartFrame.LegendBelow(plot);
-        return plot;
     }
 
-    public static string Describe(PlanSnapshot snapshot, string lang)
+    public override string Describe(PlanSnapshot snapshot, string lang)
     {
         var parts = snapshot.Jobs.ByCommune.Zip(snapshot.Cooperatives.ByCommune, (j, c) =>
             $"{j.Label}{AxisScopes.Colon(lang)} {Display.Number(j.Progress.Actual, 0, lang)} {Indicator.Jobs.Unit(lang)}, "
@@ -57,27 +46,29 @@ internal static class CommuneChart
                + AxisScopes.Colon(lang) + " " + string.Join(AxisScopes.Semicolon(lang) + " ", parts) + ".";
     }
 
-    private static ScottPlot.Plottables.BarPlot AddBars(Plot plot, IReadOnlyList<ScopedProgress> communes, Indicator indicator, double offset, string lang)
+    public override ChartTable Table(PlanSnapshot snapshot, string lang)
     {
-        var bars = communes.Select((c, i) => new Bar
-        {
-            Position = i + offset,
-            Value = (double)c.Progress.Actual,
-            FillColor = Palette.Indicator(indicator),
-            LineWidth = 0,
-            Size = BarSize * 0.92,
-            Label = Display.Number(c.Progress.Actual, 0, lang),
-        }).ToList();
-        var plottable = plot.Add.Bars(bars);
+        var headers = new[] { "Commune", Indicator.Jobs.Label(lang), Indicator.Cooperatives.Label(lang) };
+        var rows = snapshot.Jobs.ByCommune.Zip(snapshot.Cooperatives.ByCommune, (j, c) => (IReadOnlyList<string>)
+            [j.Label, Display.Number(j.Progress.Actual, 0, lang), Display.Number(c.Progress.Actual, 0, lang)]).ToList();
+        rows.Add([Localized.Text(lang, "Territoire", "Territory"), Display.Number(snapshot.Jobs.Territory.Actual, 0, lang), Display.Number(snapshot.Cooperatives.Territory.Actual, 0, lang)]);
+        var caption = Localized.Text(lang, $"Cumul par commune au {snapshot.AsOf.ToDisplay(lang)}", $"Cumulative by commune as of {snapshot.AsOf.ToDisplay(lang)}");
+        return new ChartTable(caption, headers, rows, [false, true, true]);
+    }
+
+    private static BarPlot AddBars(Plot plot, PairedBars bars, IReadOnlyList<ScopedProgress> communes, Indicator indicator, int pair, string lang)
+    {
         // Which scale to read is said in the legend: on the axis labels it would not fit the chart's height.
-        plottable.LegendText = indicator == Indicator.Jobs
+        var legend = indicator == Indicator.Jobs
             ? Localized.Text(lang, $"{indicator.Label(lang)} (échelle de gauche)", $"{indicator.Label(lang)} (left scale)")
             : Localized.Text(lang, $"{indicator.Label(lang)} (échelle de droite)", $"{indicator.Label(lang)} (right scale)");
+        var plottable = bars.Add(plot, indicator, pair, communes.Select(c => (double)c.Progress.Actual).ToList(), 0.92, legend,
+            communes.Select(c => Display.Number(c.Progress.Actual, 0, lang)).ToList());
         plottable.ValueLabelStyle.FontSize = ChartFrame.TickSize;
         plottable.ValueLabelStyle.FontName = ChartFonts.Family;
         return plottable;
     }
 
     // Headroom for the value written above the tallest bar; at least a few units so that an empty chart has a scale.
-    private static double Top(ScottPlot.Plottables.BarPlot bars) => Math.Max(5, bars.Bars.Max(b => b.Value) * 1.2);
+    private static double Top(BarPlot bars) => Math.Max(5, bars.Bars.Max(b => b.Value) * 1.2);
 }

@@ -6,20 +6,20 @@ using ScottPlot;
 namespace PlanTracker.Reporting.Charts;
 
 /// <summary>
-/// Charts 1 and 2: the cumulative actual stacked by axis, against the expected trajectory to the target, the target
-/// itself, and the forecast to the deadline (dashed).
+/// Charts 1 and 2 (<see cref="JobsChart"/>, <see cref="CooperativesChart"/>): the cumulative actual stacked by axis,
+/// against the expected trajectory to the target, the target itself, and the forecast to the deadline (dashed).
 /// </summary>
-internal static class CumulativeChart
+public abstract class CumulativeChart(Indicator indicator, string fileStem, string frenchTitle, string englishTitle)
+    : Chart(fileStem, frenchTitle, englishTitle)
 {
-    public static Plot Build(PlanSnapshot snapshot, Indicator indicator, ReportContext context)
+    protected override void Draw(Plot plot, PlanSnapshot snapshot, ReportContext context)
     {
         var lang = context.Lang;
         var plan = snapshot.Plan;
         var data = snapshot[indicator];
         var territory = data.Territory;
         decimal target = plan.Target(indicator);
-        var kind = indicator == Indicator.Jobs ? ChartKind.Jobs : ChartKind.Cooperatives;
-        var plot = ChartFrame.Create(kind, context,
+        ChartFrame.AxisLabels(plot,
             Localized.Text(lang, "Trimestre", "Quarter"),
             Localized.Text(lang, $"{indicator.Label(lang)} (cumul depuis {plan.FirstQuarter.Year})", $"{indicator.Label(lang)} (cumulative since {plan.FirstQuarter.Year})"));
 
@@ -59,14 +59,12 @@ internal static class CumulativeChart
         plot.Axes.SetLimitsX(-0.7, plan.QuarterCount - 0.3);
         plot.Axes.Bottom.TickGenerator = TickFormats.Quarters(plan, lang);
         plot.Axes.Left.TickGenerator = TickFormats.Counts(lang);
-        ChartFrame.LegendBelow(plot);
-        return plot;
     }
 
     /// <summary>"812 sur 1 500 (54,1 %) · attendu : 857 · À surveiller": the status in words, on the chart itself.</summary>
-    public static string Headline(Indicator indicator, IndicatorProgress p, string lang)
+    private static string Headline(Indicator indicator, IndicatorProgress p, string lang)
     {
-        var decimals = indicator == Indicator.Jobs ? 0 : 1;
+        var decimals = ExpectedValues.Decimals(indicator);
         var parts = new List<string>
         {
             Localized.Text(lang, $"{Display.Number(p.Actual, 0, lang)} sur {Display.Number(p.Target ?? 0, 0, lang)}", $"{Display.Number(p.Actual, 0, lang)} of {Display.Number(p.Target ?? 0, 0, lang)}")
@@ -85,12 +83,48 @@ internal static class CumulativeChart
         return string.Join(" · ", parts);
     }
 
-    public static string Describe(PlanSnapshot snapshot, Indicator indicator, string lang)
+    public override string Describe(PlanSnapshot snapshot, string lang)
     {
         var when = snapshot.AsOf.ToDisplay(lang);
         var territory = snapshot[indicator].Territory;
         return Localized.Text(lang, $"{indicator.Label(lang)}, cumul au {when}", $"{indicator.Label(lang)}, cumulative as of {when}")
                + AxisScopes.Colon(lang) + " " + Headline(indicator, territory, lang) + ". " + Sentences.Forecast(indicator, territory, lang);
+    }
+
+    public override ChartTable Table(PlanSnapshot snapshot, string lang)
+    {
+        var data = snapshot[indicator];
+        var plan = snapshot.Plan;
+        decimal target = plan.Target(indicator);
+        var headers = new List<string> { Localized.Text(lang, "Trimestre", "Quarter") };
+        headers.AddRange(data.ByAxis.Select(a => AxisScopes.AxisOf(a).ShortName(lang)));
+        headers.Add(Localized.Text(lang, "Total cumulé", "Cumulative total"));
+        headers.Add(Localized.Text(lang, "Attendu (trajectoire)", "Expected (trajectory)"));
+
+        var rows = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < data.Territory.Cumulative.Count; i++)
+        {
+            var (quarter, total) = data.Territory.Cumulative[i];
+            var row = new List<string> { quarter.ToDisplay(lang) };
+            row.AddRange(data.ByAxis.Select(a => Display.Number(a.Progress.Cumulative[i].Value, 0, lang)));
+            row.Add(Display.Number(total, 0, lang));
+            row.Add(Display.Number(Trajectory.Expected(plan, indicator, quarter, target), ExpectedValues.Decimals(indicator), lang));
+            rows.Add(row);
+        }
+
+        if (snapshot.AsOf < plan.LastQuarter)
+        {
+            var forecast = new List<string> { Localized.Text(lang, $"{plan.LastQuarter.ToDisplay(lang)} (prévision)", $"{plan.LastQuarter.ToDisplay(lang)} (forecast)") };
+            forecast.AddRange(data.ByAxis.Select(_ => ""));
+            forecast.Add(Display.Number(data.Territory.Forecast.AtDeadline, 0, lang));
+            forecast.Add(Display.Number(target, 0, lang));
+            rows.Add(forecast);
+        }
+
+        var caption = Localized.Text(lang,
+            $"{indicator.Label(lang)} : cumul par axe à la fin de chaque trimestre, objectif {Display.Number(target, 0, lang)}",
+            $"{indicator.Label(lang)}: cumulative by axis at the end of each quarter, target {Display.Number(target, 0, lang)}");
+        return new ChartTable(caption, headers, rows, headers.Select((_, i) => i > 0).ToList());
     }
 
     private static void AddStackedAxes(Plot plot, IndicatorSnapshot data, string lang)

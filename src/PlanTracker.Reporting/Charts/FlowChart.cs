@@ -6,19 +6,19 @@ using ScottPlot;
 namespace PlanTracker.Reporting.Charts;
 
 /// <summary>
-/// Chart 5: jobs created in each quarter, stacked by axis, with the pace each remaining quarter must bring to reach
-/// the target by the deadline, and the recent pace it is compared with.
+/// Flux trimestriel: jobs created in each quarter, stacked by axis, with the pace each remaining quarter must bring to
+/// reach the target by the deadline, and the recent pace it is compared with.
 /// </summary>
-internal static class FlowChart
+public sealed class FlowChart() : Chart("flux-trimestriel", "Flux trimestriel", "Quarterly flow")
 {
-    public static Plot Build(PlanSnapshot snapshot, ReportContext context)
+    protected override void Draw(Plot plot, PlanSnapshot snapshot, ReportContext context)
     {
         var lang = context.Lang;
         var plan = snapshot.Plan;
         var jobs = snapshot.Jobs;
         var territory = jobs.Territory;
         var unit = Indicator.Jobs.Unit(lang);
-        var plot = ChartFrame.Create(ChartKind.QuarterlyFlow, context,
+        ChartFrame.AxisLabels(plot,
             Localized.Text(lang, "Trimestre", "Quarter"),
             Localized.Text(lang, "Emplois créés dans le trimestre", "Jobs created in the quarter"));
 
@@ -42,24 +42,16 @@ internal static class FlowChart
         if (territory.Forecast.RunRateQuarters > 0)
         {
             var from = TickFormats.X(plan, snapshot.AsOf.AddQuarters(1 - territory.Forecast.RunRateQuarters));
-            var recent = plot.Add.Line(from - 0.4, (double)runRate, TickFormats.X(plan, snapshot.AsOf) + 0.4, (double)runRate);
-            recent.LineColor = Palette.Black;
-            recent.LineWidth = 2.5f;
-            recent.LinePattern = LinePattern.Dotted;
-            recent.LegendText = Localized.Text(lang,
+            AddPace(plot, from, TickFormats.X(plan, snapshot.AsOf), runRate, Palette.Black, LinePattern.Dotted, Localized.Text(lang,
                 $"Rythme récent : {Display.Rate(runRate, lang)} {unit} par trimestre",
-                $"Recent pace: {Display.Rate(runRate, lang)} {unit} per quarter");
+                $"Recent pace: {Display.Rate(runRate, lang)} {unit} per quarter"));
         }
 
         if (territory.PaceNeededPerQuarter is { } needed)
         {
-            var line = plot.Add.Line(TickFormats.X(plan, snapshot.AsOf.Next) - 0.4, (double)needed, TickFormats.X(plan, plan.LastQuarter) + 0.4, (double)needed);
-            line.LineColor = Palette.Target;
-            line.LineWidth = 2.5f;
-            line.LinePattern = LinePattern.Dashed;
-            line.LegendText = Localized.Text(lang,
+            AddPace(plot, TickFormats.X(plan, snapshot.AsOf.Next), TickFormats.X(plan, plan.LastQuarter), needed, Palette.Target, LinePattern.Dashed, Localized.Text(lang,
                 $"Rythme nécessaire : {Display.Rate(needed, lang)} {unit} par trimestre jusqu'au {plan.LastQuarter.ToDisplay(lang)}",
-                $"Pace needed: {Display.Rate(needed, lang)} {unit} per quarter until {plan.LastQuarter.ToDisplay(lang)}");
+                $"Pace needed: {Display.Rate(needed, lang)} {unit} per quarter until {plan.LastQuarter.ToDisplay(lang)}"));
             highest = Math.Max(highest, (double)needed);
         }
 
@@ -68,11 +60,19 @@ internal static class FlowChart
         plot.Axes.SetLimitsX(-0.7, plan.QuarterCount - 0.3);
         plot.Axes.Bottom.TickGenerator = TickFormats.Quarters(plan, lang);
         plot.Axes.Left.TickGenerator = TickFormats.Counts(lang);
-        ChartFrame.LegendBelow(plot);
-        return plot;
     }
 
-    public static string Describe(PlanSnapshot snapshot, string lang)
+    /// <summary>A pace as a level line over the quarters it spans, from the first bar's left edge to the last's right.</summary>
+    private static void AddPace(Plot plot, double from, double to, decimal pace, Color color, LinePattern pattern, string legend)
+    {
+        var line = plot.Add.Line(from - 0.4, (double)pace, to + 0.4, (double)pace);
+        line.LineColor = color;
+        line.LineWidth = 2.5f;
+        line.LinePattern = pattern;
+        line.LegendText = legend;
+    }
+
+    public override string Describe(PlanSnapshot snapshot, string lang)
     {
         var territory = snapshot.Jobs.Territory;
         var unit = Indicator.Jobs.Unit(lang);
@@ -86,5 +86,26 @@ internal static class FlowChart
         }
 
         return text + ".";
+    }
+
+    public override ChartTable Table(PlanSnapshot snapshot, string lang)
+    {
+        var jobs = snapshot.Jobs;
+        var axes = jobs.ByAxis.Select(AxisScopes.AxisOf).ToList();
+        var headers = new List<string> { Localized.Text(lang, "Trimestre", "Quarter") };
+        headers.AddRange(axes.Select(a => a.ShortName(lang)));
+        headers.Add(Localized.Text(lang, "Total du trimestre", "Quarter total"));
+        var rows = jobs.Territory.Cumulative.Select(point =>
+        {
+            var row = new List<string> { point.Quarter.ToDisplay(lang) };
+            row.AddRange(axes.Select(a => Display.Number(jobs.FlowOf(point.Quarter, a.Code), 0, lang)));
+            row.Add(Display.Number(axes.Sum(a => jobs.FlowOf(point.Quarter, a.Code)), 0, lang));
+            return (IReadOnlyList<string>)row;
+        }).ToList();
+        var needed = jobs.Territory.PaceNeededPerQuarter is { } n
+            ? Localized.Text(lang, $" ; rythme nécessaire : {Display.Rate(n, lang)} par trimestre", $"; pace needed: {Display.Rate(n, lang)} per quarter")
+            : "";
+        var caption = Localized.Text(lang, "Emplois créés par trimestre et par axe", "Jobs created per quarter and axis") + needed;
+        return new ChartTable(caption, headers, rows, headers.Select((_, i) => i > 0).ToList());
     }
 }

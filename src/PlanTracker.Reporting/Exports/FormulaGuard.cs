@@ -1,11 +1,11 @@
-using ClosedXML.Excel;
-
 namespace PlanTracker.Reporting.Exports;
 
 /// <summary>
 /// Formula injection (CSV injection): a text such as <c>=HYPERLINK("http://…")</c> or <c>+cmd|…</c> typed into a
 /// structure's name or comment must not run when an analyst opens the export. One rule for both formats: a text
-/// starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return is neutralised.
+/// starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return is neutralised. In xlsx such text is
+/// only ever a string cell (never a formula, never a guessed number or date) with the quote prefix, so that editing it in
+/// Excel keeps it text; the value stays exactly what was typed (<see cref="XlsxStyles.Text"/>).
 /// </summary>
 public static class FormulaGuard
 {
@@ -16,24 +16,4 @@ public static class FormulaGuard
     /// value changes visibly in other readers; that is the accepted price (OWASP's recommendation).
     /// </summary>
     public static string ForCsv(string? text) => IsRisky(text) ? "'" + text : text ?? "";
-
-    /// <summary>
-    /// For xlsx: always a string cell (never a formula, never a guessed number or date), and for risky text the
-    /// quotePrefix style, so that editing the cell in Excel keeps it text instead of turning it into a formula. The
-    /// value itself stays exactly what was typed.
-    /// </summary>
-    public static void SetText(IXLCell cell, string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return;
-        }
-
-        cell.SetValue<string>(text);
-        cell.Style.NumberFormat.Format = "@";
-        if (IsRisky(text))
-        {
-            cell.Style.IncludeQuotePrefix = true;
-        }
-    }
 }

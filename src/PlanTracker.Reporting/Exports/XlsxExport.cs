@@ -1,6 +1,9 @@
-using ClosedXML.Excel;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
+using CompressionLevel = SpreadCheetah.SpreadCheetahCompressionLevel;
+using Spreadsheet = SpreadCheetah.Spreadsheet;
+using SpreadsheetOptions = SpreadCheetah.SpreadCheetahOptions;
+using StyledCell = SpreadCheetah.StyledCell;
 
 namespace PlanTracker.Reporting.Exports;
 
@@ -18,31 +21,58 @@ public static class XlsxExport
     /// <summary>Rows above the Synthèse table: title, as-of quarter, last import.</summary>
     public const int SummaryHeaderRow = 5;
 
-    /// <param name="lines">Detailed lines; those after the snapshot's as-of quarter are left out.</param>
-    public static void Write(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport, Stream output)
+    private static SpreadsheetOptions Options => new()
     {
-        // ClosedXML writes every sheet but the detailed lines' rows, which are streamed into its package afterwards:
-        // cell by cell, ClosedXML took 13 s for 100,000 lines (see DetailedLinesStub).
-        using var saved = new MemoryStream();
-        using (var workbook = new XLWorkbook())
-        {
-            WriteSummary(workbook.AddWorksheet(SummarySheet), snapshot, lastImport);
-            XlsxTable.Write(workbook.AddWorksheet(JobsSheet), 1, ExportColumns.Flows("Emplois créés"), Aggregate(snapshot.Jobs.Flows));
-            XlsxTable.Write(workbook.AddWorksheet(CooperativesSheet), 1, ExportColumns.Flows("Nouvelles coopératives"), Aggregate(snapshot.Cooperatives.Flows));
-            DetailedLinesStub.Write(workbook.AddWorksheet(LinesSheet));
-            workbook.SaveAs(saved);
-        }
+        // Fastest keeps the 100,000-line export within the full report's 2 s (docs/performance.md).
+        CompressionLevel = CompressionLevel.Fastest,
+        // Explicit cell references: some readers need them (the OLE DB provider for Excel files, Spreadsheet Compare).
+        WriteCellReferenceAttributes = true,
+        // Leading and trailing spaces or tabs of typed text are part of it.
+        PreserveStringWhitespace = true,
+    };
 
-        var rows = InScope(lines, snapshot).ToList();
-        saved.Position = 0;
-        XlsxPackage.Rewrite(saved, output, LinesSheet, DetailedLinesPart.Range(rows.Count, absolute: true), (stub, part) => DetailedLinesPart.Write(stub, part, rows));
+    /// <param name="lines">Detailed lines; those after the snapshot's as-of quarter are left out.</param>
+    public static async Task WriteAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport, Stream output,
+        CancellationToken cancellationToken = default)
+    {
+        using var package = await BuildAsync(snapshot, lines, lastImport, cancellationToken);
+        package.Position = 0;
+        await package.CopyToAsync(output, cancellationToken);
     }
 
-    public static byte[] ToBytes(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport)
+    /// <inheritdoc cref="WriteAsync"/>
+    public static async Task<byte[]> ToBytesAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport,
+        CancellationToken cancellationToken = default)
     {
-        using var stream = new MemoryStream();
-        Write(snapshot, lines, lastImport, stream);
-        return stream.ToArray();
+        using var package = await BuildAsync(snapshot, lines, lastImport, cancellationToken);
+        return package.ToArray();
+    }
+
+    /// <summary>
+    /// The whole package in memory: the quote prefix is set once SpreadCheetah has finished it, which needs a seekable
+    /// stream; the rows themselves are not kept, only their compressed XML.
+    /// </summary>
+    private static async Task<MemoryStream> BuildAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport,
+        CancellationToken cancellationToken)
+    {
+        // Sized for the compressed rows (about 125 bytes a line) so that the buffer is not regrown and copied on the way:
+        // keeps the full report of 100,000 lines within its 2 s (docs/performance.md).
+        var package = new MemoryStream(64 * 1024 + (lines.Count * 128));
+        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(package, Options, cancellationToken))
+        {
+            var styles = new XlsxStyles(spreadsheet);
+            await XlsxTable.WriteAsync(spreadsheet, styles, SummarySheet, SummaryTitle(styles, snapshot, lastImport), ExportColumns.Summary,
+                SummaryRow.From(snapshot).ToList(), cancellationToken);
+            await XlsxTable.WriteAsync(spreadsheet, styles, JobsSheet, [], ExportColumns.Flows("Emplois créés"),
+                Aggregate(snapshot.Jobs.Flows).ToList(), cancellationToken);
+            await XlsxTable.WriteAsync(spreadsheet, styles, CooperativesSheet, [], ExportColumns.Flows("Nouvelles coopératives"),
+                Aggregate(snapshot.Cooperatives.Flows).ToList(), cancellationToken);
+            await XlsxTable.WriteAsync(spreadsheet, styles, LinesSheet, [], ExportColumns.DetailedLines, InScope(lines, snapshot).ToList(), cancellationToken);
+            await spreadsheet.FinishAsync(cancellationToken);
+        }
+
+        QuotePrefixStyle.Apply(package, XlsxStyles.QuotedTextName);
+        return package;
     }
 
     /// <summary>The as-of filter and a stable order (quarter, type, commune, SIRET, file row), shared with the CSV export.</summary>
@@ -57,25 +87,12 @@ public static class XlsxExport
             .Select(g => new Flow(g.Key.Quarter, g.Key.Axis, g.Key.Commune, g.Sum(f => f.Value)))
             .OrderBy(f => f.Quarter).ThenBy(f => f.Axis.Code).ThenBy(f => f.Commune.Name, StringComparer.Ordinal);
 
-    private static void WriteSummary(IXLWorksheet sheet, PlanSnapshot snapshot, DateTimeOffset? lastImport)
-    {
-        FormulaGuard.SetText(sheet.Cell(1, 1), "PlanTracker — plan ESS Paris Terres d'Envol");
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(1, 1).Style.Font.FontSize = 14;
-        FormulaGuard.SetText(sheet.Cell(2, 1), "Situation à la fin du trimestre");
-        FormulaGuard.SetText(sheet.Cell(2, 2), snapshot.AsOf.ToString());
-        XlsxTable.Set(sheet.Cell(2, 3), Cell.Of(snapshot.AsOf.LastDay));
-        FormulaGuard.SetText(sheet.Cell(3, 1), "Dernier import (UTC)");
-        if (lastImport is null)
-        {
-            FormulaGuard.SetText(sheet.Cell(3, 2), "aucun import");
-        }
-        else
-        {
-            XlsxTable.Set(sheet.Cell(3, 2), Cell.Of(lastImport));
-        }
-
-        FormulaGuard.SetText(sheet.Cell(4, 1), $"Plan du {Display.Date(snapshot.Plan.Start)} au {Display.Date(snapshot.Plan.Deadline)}");
-        XlsxTable.Write(sheet, SummaryHeaderRow, ExportColumns.Summary, SummaryRow.From(snapshot));
-    }
+    /// <summary>The lines above the Synthèse table: title, as-of quarter and its last day, last import (UTC), plan dates.</summary>
+    private static List<StyledCell[]> SummaryTitle(XlsxStyles styles, PlanSnapshot snapshot, DateTimeOffset? lastImport) =>
+    [
+        [styles.Text("PlanTracker — plan ESS Paris Terres d'Envol", styles.Title)],
+        [styles.Text("Situation à la fin du trimestre"), styles.Text(snapshot.AsOf.ToString()), styles.For(Cell.Of(snapshot.AsOf.LastDay))],
+        [styles.Text("Dernier import (UTC)"), lastImport is null ? styles.Text("aucun import") : styles.For(Cell.Of(lastImport))],
+        [styles.Text($"Plan du {Display.Date(snapshot.Plan.Start)} au {Display.Date(snapshot.Plan.Deadline)}")],
+    ];
 }

@@ -1,53 +1,61 @@
-using ClosedXML.Excel;
+using SpreadCheetah.Worksheets;
+using Spreadsheet = SpreadCheetah.Spreadsheet;
+using StyledCell = SpreadCheetah.StyledCell;
 
 namespace PlanTracker.Reporting.Exports;
 
-/// <summary>Writes one table on a sheet: bold header, typed cells, widths, frozen header rows and an auto filter.</summary>
+/// <summary>
+/// Writes one sheet holding one table: optional lines above it, a bold header, typed cells row by row (streamed: nothing
+/// of a row is kept once written), the columns' widths, the rows down to the header frozen, and an auto filter over
+/// the header and every data row (just the header when there is none).
+/// </summary>
 internal static class XlsxTable
 {
-    public static void Write<T>(IXLWorksheet sheet, int headerRow, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
+    /// <summary>Excel counts a column's width with about 0.71 character of cell margin: widths are given in visible characters.</summary>
+    private const double CellMargin = 0.710625;
+
+    public static async Task WriteAsync<T>(Spreadsheet spreadsheet, XlsxStyles styles, string sheetName, IReadOnlyList<StyledCell[]> above,
+        IReadOnlyList<Column<T>> columns, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
     {
+        var headerRow = above.Count + 1;
+        var options = new WorksheetOptions
+        {
+            FrozenRows = headerRow,
+            AutoFilter = new AutoFilterOptions($"A{headerRow}:{ColumnName(columns.Count)}{headerRow + rows.Count}"),
+        };
         for (var c = 0; c < columns.Count; c++)
         {
-            FormulaGuard.SetText(sheet.Cell(headerRow, c + 1), columns[c].Header);
-            sheet.Column(c + 1).Width = columns[c].Width;
+            options.Column(c + 1).Width = columns[c].Width + CellMargin;
         }
 
-        var header = sheet.Range(headerRow, 1, headerRow, columns.Count);
-        header.Style.Font.Bold = true;
-        header.Style.Alignment.WrapText = true;
-        header.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
-
-        var row = headerRow;
-        foreach (var item in rows)
+        await spreadsheet.StartWorksheetAsync(sheetName, options, cancellationToken);
+        foreach (var line in above)
         {
-            row++;
+            await spreadsheet.AddRowAsync(line, cancellationToken);
+        }
+
+        await spreadsheet.AddRowAsync(columns.Select(c => styles.Text(c.Header, styles.Header)).ToArray(), cancellationToken);
+        var cells = new StyledCell[columns.Count];
+        foreach (var row in rows)
+        {
             for (var c = 0; c < columns.Count; c++)
             {
-                Set(sheet.Cell(row, c + 1), columns[c].Value(item));
+                cells[c] = styles.For(columns[c].Value(row));
             }
-        }
 
-        sheet.SheetView.FreezeRows(headerRow);
-        // The filter covers the header and every data row (just the header when there is none).
-        sheet.Range(headerRow, 1, row, columns.Count).SetAutoFilter();
+            await spreadsheet.AddRowAsync(cells, cancellationToken);
+        }
     }
 
-    public static void Set(IXLCell cell, Cell value)
+    /// <summary>1 → A, 16 → P, 27 → AA.</summary>
+    internal static string ColumnName(int column)
     {
-        switch (value.Kind)
+        var name = "";
+        for (; column > 0; column = (column - 1) / 26)
         {
-            case CellKind.Text:
-                FormulaGuard.SetText(cell, value.Text);
-                break;
-            case CellKind.Number:
-                cell.SetValue(value.Number);
-                cell.Style.NumberFormat.Format = value.Format;
-                break;
-            case CellKind.Date:
-                cell.SetValue(value.Date);
-                cell.Style.NumberFormat.Format = value.Format;
-                break;
+            name = (char)('A' + ((column - 1) % 26)) + name;
         }
+
+        return name;
     }
 }

@@ -23,7 +23,7 @@ internal static class HeadlineCards
 
     private static void AppendCard(StringBuilder html, Indicator indicator, IndicatorProgress p, string asOf, string lang)
     {
-        var decimals = ChartTables.Decimals(indicator);
+        var decimals = ExpectedValues.Decimals(indicator);
         var unit = indicator.Unit(lang);
         html.Append("<article class=\"card\">\n").Element("h2", indicator.Label(lang));
         html.Append("<p class=\"figure\">").Append(HtmlText.Encode(Display.Number(p.Actual, 0, lang)));

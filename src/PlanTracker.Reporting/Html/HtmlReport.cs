@@ -57,10 +57,10 @@ public static class HtmlReport
     {
         var id = "chart-" + chart.FileStem;
         html.Append("<section class=\"chart\" id=\"").Append(id).Append("\">\n").Element("h2", chart.Title)
-            .Append("<figure>\n").Append(InlineSvg.Embed(chart.Svg, id + "-", chart.Title, chart.Description)).Append('\n')
+            .Append("<figure>\n").Append(InlineSvg.Titled(chart.Svg, id + "-", chart.Title, chart.Description)).Append('\n')
             .Element("figcaption", chart.Description)
             .Append("</figure>\n");
-        HtmlTable.Append(html, ChartTables.For(chart.Kind, snapshot, lang));
+        HtmlTable.Append(html, chart.Chart.Table(snapshot, lang));
         html.Append("</section>\n");
     }
 }

@@ -3,7 +3,11 @@ using PlanTracker.Reporting.Charts;
 
 namespace PlanTracker.Reporting.Html;
 
-internal static class HtmlTable
+/// <summary>
+/// A chart's data table (or any <see cref="ChartTable"/>) as HTML, the same in report.html and on the dashboard: text
+/// encoded, figures as <see cref="Core.Text.Display"/> formatted them, right-aligned (class "num") where numeric.
+/// </summary>
+public static class HtmlTable
 {
     /// <summary>A table with a caption, column headers and the first cell of each row as its row header.</summary>
     public static void Append(StringBuilder html, ChartTable table)

@@ -9,6 +9,7 @@ using PlanTracker.Data.Figures;
 using PlanTracker.Data.Plans;
 using PlanTracker.Reporting;
 using PlanTracker.Reporting.Charts;
+using PlanTracker.Reporting.Html;
 
 namespace PlanTracker.Web.Dashboard;
 
@@ -92,7 +93,7 @@ public sealed class DashboardFigures(
         IReadOnlyList<RenderedChart>? rendered = null;
         try
         {
-            rendered = ChartRenderer.RenderAll(snapshot, context);
+            rendered = ReportCharts.RenderAll(snapshot, context);
         }
         catch (ChartFontMissingException e)
         {
@@ -100,17 +101,16 @@ public sealed class DashboardFigures(
             logger.LogError("Charts not drawn: font {Font} is not installed", e.Family);
         }
 
-        var charts = ChartKinds.All.Select(kind =>
+        var charts = ReportCharts.All.Select((chart, i) =>
         {
-            var chart = rendered?.Single(r => r.Kind == kind);
-            var id = kind.FileStem();
-            var description = chart?.Description ?? ChartRenderer.Describe(kind, snapshot, lang);
+            var drawn = rendered?[i];
+            var description = drawn?.Description ?? chart.Describe(snapshot, lang);
             return new DashboardChart(
-                id,
-                kind.Title(lang),
+                chart.FileStem,
+                chart.Title(lang),
                 description,
-                chart is null ? null : InlineSvg.Prepare(chart.Svg, id, description),
-                ChartTables.For(kind, snapshot, lang));
+                drawn is null ? null : new HtmlString(InlineSvg.Labelled(drawn.Svg, chart.FileStem + "-", description)),
+                chart.Table(snapshot, lang));
         }).ToList();
         var markup = ChartsMarkup.Build(charts, lang, encoder);
         return new DashboardView(snapshot, lastImport, rendered, charts, markup, Encoding.UTF8.GetBytes(markup.Value ?? ""));

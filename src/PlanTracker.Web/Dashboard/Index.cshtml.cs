@@ -10,10 +10,8 @@ namespace PlanTracker.Web.Dashboard;
 
 /// <summary>
 /// Tableau de bord: headline cards, the five charts with their tables, and filters as plain links
-/// (<c>/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=Sevran</c>), so that any view can be bookmarked. Sent whole,
-/// with its length (<see cref="Layout.KnownLengthAttribute"/>).
+/// (<c>/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=Sevran</c>), so that any view can be bookmarked.
 /// </summary>
-[Layout.KnownLength]
 public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -46,7 +46,7 @@ public sealed class IndexModel(
             case "xlsx":
             {
                 var detailed = await ReportData.DetailedLinesAsync(lines, Quarter, HttpContext.RequestAborted);
-                return Download(XlsxExport.ToBytes(snapshot, detailed, lastImport), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
+                return Download(await XlsxExport.ToBytesAsync(snapshot, detailed, lastImport, HttpContext.RequestAborted), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
             }
 
             case "csv":
@@ -65,7 +65,7 @@ public sealed class IndexModel(
                     Lang = Language.Of(HttpContext),
                     UnreportedStructures = await ReportData.UnreportedAsync(figures, Quarter, HttpContext.RequestAborted),
                 };
-                var html = HtmlReport.Build(snapshot, context, ChartRenderer.RenderAll(snapshot, context), []);
+                var html = HtmlReport.Build(snapshot, context, ReportCharts.RenderAll(snapshot, context), []);
                 return Download(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", stem + "-rapport.html");
             }
 
@@ -76,8 +76,8 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnGetChartAsync(string? kind, string? format)
     {
-        var chartKind = ChartKinds.All.Where(k => k.FileStem() == kind).Cast<ChartKind?>().FirstOrDefault();
-        if (chartKind is null || format is not ("png" or "svg"))
+        var chosen = ReportCharts.Find(kind);
+        if (chosen is null || format is not ("png" or "svg"))
         {
             return NotFound();
         }
@@ -89,8 +89,8 @@ public sealed class IndexModel(
         Resolve(await dashboard.PlanAsync(version, aborted));
         var view = await dashboard.ViewAsync(version, Plan, Quarter, lang, aborted);
         // Not drawn (font missing): drawing it here says why, as it did before the cache.
-        var chart = view.Rendered?.Single(r => r.Kind == chartKind.Value)
-                    ?? ChartRenderer.Render(chartKind.Value, view.Snapshot, new ReportContext { LastImport = view.LastImport, Lang = lang });
+        var chart = view.Rendered?.Single(r => r.Chart == chosen)
+                    ?? chosen.Render(view.Snapshot, new ReportContext { LastImport = view.LastImport, Lang = lang });
         var name = $"{chart.FileStem}-{Quarter}.{format}";
         return format == "png"
             ? Download(chart.Png, "image/png", name)

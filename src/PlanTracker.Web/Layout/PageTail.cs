@@ -8,6 +8,7 @@ namespace PlanTracker.Web.Layout;
 /// page): the layout flushes what it has written and sends the bytes as they are, without copying them through the
 /// view's text buffers and encoding them again on every request.
 /// </summary>
+// Keeps the dashboard ≥ 0.5× a static file (the cached chart bytes are not re-encoded per request): see docs/performance.md.
 public static class PageTail
 {
     private const string Key = "pt.page-tail";
@@ -24,16 +25,7 @@ public static class PageTail
         }
 
         await layout.FlushAsync();
-        if (context.Response.Body is KnownLengthBody body)
-        {
-            // Kept by reference until the page is complete (KnownLengthAttribute): cached bytes never change.
-            body.Append(utf8);
-        }
-        else
-        {
-            await context.Response.Body.WriteAsync(utf8, context.RequestAborted);
-        }
-
+        await context.Response.Body.WriteAsync(utf8, context.RequestAborted);
         return HtmlString.Empty;
     }
 }

@@ -73,7 +73,7 @@ public class ExportRoundTripTests
         {
             foreach (var text in new[] { name, comment })
             {
-                // REVIEW: a carriage return comes back as a bare line feed: ClosedXML writes it raw, and XML reading
+                // REVIEW: a carriage return comes back as a bare line feed: the export writes it raw, and XML reading
                 // normalises CRLF to LF (Excel shows the same line break). Everything else is kept exactly.
                 var expected = text.Replace("\r\n", "\n", StringComparison.Ordinal);
                 var cell = cells.FirstOrDefault(c => c.DataType == XLDataType.Text && c.GetString() == expected);

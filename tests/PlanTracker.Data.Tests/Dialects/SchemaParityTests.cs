@@ -1,10 +1,15 @@
 using System.Text.RegularExpressions;
+using Dapper;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using PlanTracker.Data.Schema;
+using PlanTracker.Data.Tests.Dialects.Binding;
 
 namespace PlanTracker.Data.Tests.Dialects;
 
-/// <summary>The two providers' scripts declare the same tables and columns, in the same order, equally nullable.</summary>
+/// <summary>
+/// The two providers' scripts declare the same tables and columns, in the same order, equally nullable, with the same
+/// primary and unique keys.
+/// </summary>
 public partial class SchemaParityTests
 {
     [Test]
@@ -18,6 +23,32 @@ public partial class SchemaParityTests
         foreach (var (table, columns) in sqlite)
         {
             server[table].Should().Equal(columns, "table {0} must have the same columns on both providers", table);
+        }
+    }
+
+    [Test]
+    public async Task MigratedSqliteDatabase_HasTheSqlServerTablesColumnsAndKeys()
+    {
+        // The SQLite side as the database itself reports it, the SQL Server side as its migrations leave it.
+        var server = SchemaBuilder.Build(Migrator.Scripts(DatabaseProvider.SqlServer).Select(s => s.Sql));
+        using var temp = await TempDatabase.MigratedAsync();
+        await using var connection = await temp.Database.OpenAsync();
+
+        var tables = (await connection.QueryAsync<string>(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_version'")).ToList();
+        tables.Should().BeEquivalentTo(server.Keys);
+        foreach (var table in tables)
+        {
+            var columns = (await connection.QueryAsync<SqliteColumnRow>("SELECT name AS Name, pk AS Pk FROM pragma_table_info(@table) ORDER BY cid", new { table })).ToList();
+            columns.Select(c => c.Name).Should().Equal(server[table].ColumnNames, "table {0} must have the same columns on both providers", table);
+            columns.Where(c => c.Pk > 0).OrderBy(c => c.Pk).Select(c => c.Name).Should().Equal(server[table].PrimaryKey, "table {0}'s primary key", table);
+            var unique = new List<string>();
+            foreach (var index in await connection.QueryAsync<string>("SELECT name FROM pragma_index_list(@table) WHERE \"unique\" = 1 AND origin <> 'pk'", new { table }))
+            {
+                unique.Add(string.Join(", ", await connection.QueryAsync<string>("SELECT name FROM pragma_index_info(@index) ORDER BY seqno", new { index })));
+            }
+
+            unique.Should().BeEquivalentTo(server[table].UniqueKeys.Values.Select(k => string.Join(", ", k)), "table {0}'s unique keys", table);
         }
     }
 
@@ -52,6 +83,13 @@ public partial class SchemaParityTests
 
     [GeneratedRegex(@"^\s+(?<column>[a-z_0-9]+)\s+(INTEGER|TEXT|NUMERIC|REAL|BLOB)\b(?<rest>.*)$")]
     private static partial Regex SqliteColumn();
+
+    private sealed class SqliteColumnRow
+    {
+        public string Name { get; set; } = "";
+
+        public long Pk { get; set; }
+    }
 
     private sealed class TableCollector : TSqlFragmentVisitor
     {

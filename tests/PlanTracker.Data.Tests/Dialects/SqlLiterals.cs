@@ -49,10 +49,12 @@ public static partial class SqlLiterals
 
         return joined
             .Where(t => Keywords.Any(k => t.TrimStart().StartsWith(k + " ", StringComparison.Ordinal) || t.TrimStart().StartsWith(k + "\n", StringComparison.Ordinal)))
-            .Select(t => DapperList().Replace(t, "IN (${name})"));
+            .Select(ExpandLists);
     }
 
-    // Dapper expands "IN @list" into "IN (@list1, @list2, …)": parse it in that form.
+    /// <summary>Dapper expands "IN @list" into "IN (@list1, @list2, …)": the text in the form the server parses.</summary>
+    public static string ExpandLists(string sql) => DapperList().Replace(sql, "IN (${name})");
+
     [GeneratedRegex(@"\bIN (?<name>@\w+)")]
     private static partial Regex DapperList();
 

@@ -33,28 +33,43 @@ public class TSqlStatementTests
             .Should().Equal(Migrator.Scripts(DatabaseProvider.Sqlite).Select(s => s.Name));
     }
 
+    /// <summary>The statements the SQL Server dialect writes, and those built from its pieces.</summary>
+    public static string[] DialectStatements() =>
+    [
+        Server.InsertReturningId("import_batch", "file_name, sha256", "@FileName, @Sha256"),
+        Server.UpsertStructure,
+        Server.Page("SELECT id FROM import_batch ORDER BY id DESC"),
+        $"SELECT {Server.DateText("creation_date")} FROM cooperative",
+        $"SELECT {Server.TimestampText("MAX(imported_at_utc)")} FROM import_batch",
+        Server.JournalDdl,
+        SqlServerDialect.LockSql,
+        LineSql.InsertJob(Server),
+        LineSql.InsertCooperative(Server),
+        $"SELECT {LineSql.CooperativeColumns(Server)} FROM cooperative WHERE siret = @Siret",
+        $"SELECT {LineSql.JobColumns} FROM job_line WHERE id = @Id",
+        LineSql.UpdateJob,
+        LineSql.UpdateCooperative,
+        LineSql.RecordChange,
+        JobStageSql.Create,
+        JobStageSql.Apply,
+    ];
+
+    // The SQLite dialect and SQLite's prepared job writer (the twin of SQL Server's BulkJobWriter) are the places
+    // allowed SQLite-only SQL (RETURNING, ON CONFLICT, PRAGMA, LIMIT, $parameters).
+    public static readonly string[] SqliteOnlyFiles = ["SqliteDialect.cs", "SqliteJobWriter.cs"];
+
+    /// <summary>Every SQL literal in the Data project's C# outside the SQLite-only files, with its file.</summary>
+    public static List<(string File, string Sql)> DataSourceStatements() =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src", "PlanTracker.Data"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !SqliteOnlyFiles.Contains(Path.GetFileName(f)))
+            .SelectMany(f => SqlLiterals.Find(File.ReadAllText(f)).Select(sql => (File: Path.GetFileName(f), Sql: sql)))
+            .ToList();
+
     [Test]
     public void DialectStatements_Parse()
     {
-        string[] statements =
-        [
-            Server.InsertReturningId("import_batch", "file_name, sha256", "@FileName, @Sha256"),
-            Server.UpsertStructure,
-            Server.Page("SELECT id FROM import_batch ORDER BY id DESC"),
-            $"SELECT {Server.DateText("creation_date")} FROM cooperative",
-            $"SELECT {Server.TimestampText("MAX(imported_at_utc)")} FROM import_batch",
-            Server.JournalDdl,
-            SqlServerDialect.LockSql,
-            LineSql.InsertJob(Server),
-            LineSql.InsertCooperative(Server),
-            $"SELECT {LineSql.CooperativeColumns(Server)} FROM cooperative WHERE siret = @Siret",
-            $"SELECT {LineSql.JobColumns} FROM job_line WHERE id = @Id",
-            LineSql.UpdateJob,
-            LineSql.UpdateCooperative,
-            LineSql.RecordChange,
-            JobStageSql.Create,
-            JobStageSql.Apply,
-        ];
+        var statements = DialectStatements();
 
         statements.Should().AllSatisfy(s => TSql.ShouldParse(s));
         var names = Names();
@@ -64,14 +79,7 @@ public class TSqlStatementTests
     [Test]
     public void EveryStatementInTheDataSources_ParsesAsTSql()
     {
-        // The SQLite dialect and SQLite's prepared job writer (the twin of SQL Server's BulkJobWriter) are the places
-        // allowed SQLite-only SQL (RETURNING, ON CONFLICT, PRAGMA, LIMIT, $parameters).
-        string[] sqliteOnly = ["SqliteDialect.cs", "SqliteJobWriter.cs"];
-        var files = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src", "PlanTracker.Data"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Where(f => !sqliteOnly.Contains(Path.GetFileName(f)))
-            .ToList();
-        var found = files.SelectMany(f => SqlLiterals.Find(File.ReadAllText(f)).Select(sql => (File: Path.GetFileName(f), Sql: sql))).ToList();
+        var found = DataSourceStatements();
 
         found.Should().HaveCountGreaterThan(30, "the stores hold dozens of statements; fewer means the scan is broken");
         found.Select(f => f.File).Should().Contain(["ImportStore.cs", "FiguresStore.cs", "PlanStore.cs", "LineWriter.cs", "LineRestorer.cs", "JobStageSql.cs"]);

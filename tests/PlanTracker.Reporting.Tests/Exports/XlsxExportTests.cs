@@ -8,9 +8,9 @@ namespace PlanTracker.Reporting.Tests.Exports;
 
 public class XlsxExportTests
 {
-    private static byte[] Export(PlanSnapshot? snapshot = null)
+    private static async Task<byte[]> Export(PlanSnapshot? snapshot = null)
     {
-        var bytes = XlsxExport.ToBytes(snapshot ?? Seeded.Snapshot(), TestLines.All, TestLines.ImportedAt);
+        var bytes = await XlsxExport.ToBytesAsync(snapshot ?? Seeded.Snapshot(), TestLines.All, TestLines.ImportedAt);
         File.WriteAllBytes(Path.Combine(TestContext.CurrentContext.WorkDirectory, TestContext.CurrentContext.Test.Name + ".xlsx"), bytes);
         return bytes;
     }
@@ -18,18 +18,18 @@ public class XlsxExportTests
     private static XLWorkbook Open(byte[] bytes) => new(new MemoryStream(bytes));
 
     [Test]
-    public void Write_HasTheFourSheetsInOrder()
+    public async Task Write_HasTheFourSheetsInOrder()
     {
-        using var workbook = Open(Export());
+        using var workbook = Open(await Export());
 
         workbook.Worksheets.Select(s => s.Name).Should().Equal("Synthèse", "Emplois", "Coopératives", "Lignes détaillées");
     }
 
     [Test]
-    public void Write_Summary_TerritoryRowsAreTheSnapshotFiguresAsNumbers()
+    public async Task Write_Summary_TerritoryRowsAreTheSnapshotFiguresAsNumbers()
     {
         var snapshot = Seeded.Snapshot();
-        using var workbook = Open(Export(snapshot));
+        using var workbook = Open(await Export(snapshot));
         var sheet = workbook.Worksheet("Synthèse");
         var header = XlsxExport.SummaryHeaderRow;
 
@@ -59,10 +59,10 @@ public class XlsxExportTests
     }
 
     [Test]
-    public void Write_FlowSheets_AreQuarterByAxisByCommuneAndAddUpToTheTotals()
+    public async Task Write_FlowSheets_AreQuarterByAxisByCommuneAndAddUpToTheTotals()
     {
         var snapshot = Seeded.Snapshot();
-        using var workbook = Open(Export(snapshot));
+        using var workbook = Open(await Export(snapshot));
 
         var jobs = workbook.Worksheet("Emplois");
         jobs.Row(1).Cells(1, 7).Select(c => c.GetString()).Should().Equal("Trimestre", "Fin du trimestre", "Année", "Axe", "Libellé de l'axe", "Commune", "Emplois créés");
@@ -81,9 +81,9 @@ public class XlsxExportTests
     }
 
     [Test]
-    public void Write_DetailedLines_KeepSiretAsTextAndLeaveOutLinesAfterAsOf()
+    public async Task Write_DetailedLines_KeepSiretAsTextAndLeaveOutLinesAfterAsOf()
     {
-        using var workbook = Open(Export());
+        using var workbook = Open(await Export());
         var sheet = workbook.Worksheet("Lignes détaillées");
 
         sheet.SheetView.SplitRow.Should().Be(1);
@@ -106,9 +106,9 @@ public class XlsxExportTests
     }
 
     [Test]
-    public void Write_HostileTexts_AreTextCellsWithQuotePrefixAndNoFormula()
+    public async Task Write_HostileTexts_AreTextCellsWithQuotePrefixAndNoFormula()
     {
-        var bytes = Export();
+        var bytes = await Export();
         using var workbook = Open(bytes);
         var cells = workbook.Worksheet("Lignes détaillées").CellsUsed().ToList();
 
@@ -133,11 +133,11 @@ public class XlsxExportTests
     }
 
     [Test]
-    public void Write_NoLinesNoFlows_StillWritesHeadersAndFilters()
+    public async Task Write_NoLinesNoFlows_StillWritesHeadersAndFilters()
     {
         var empty = PlanSnapshot.Build(Core.Plans.Plan.Default, Seeded.AsOf, Seeded.AsOf, [], []);
 
-        using var workbook = Open(XlsxExport.ToBytes(empty, [], null));
+        using var workbook = Open(await XlsxExport.ToBytesAsync(empty, [], null));
 
         workbook.Worksheet("Emplois").Cell(1, 6).GetString().Should().Be("Commune");
         workbook.Worksheet("Emplois").AutoFilter.IsEnabled.Should().BeTrue();

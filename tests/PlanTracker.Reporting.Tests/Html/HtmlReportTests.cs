@@ -17,7 +17,7 @@ public class HtmlReportTests
 
     private static string Build(PlanSnapshot snapshot, ReportContext context, IReadOnlyList<string>? files = null)
     {
-        var html = HtmlReport.Build(snapshot, context, ChartRenderer.RenderAll(snapshot, context), files ?? []);
+        var html = HtmlReport.Build(snapshot, context, ReportCharts.RenderAll(snapshot, context), files ?? []);
         File.WriteAllText(Path.Combine(TestContext.CurrentContext.WorkDirectory, TestContext.CurrentContext.Test.Name + ".html"), html);
         return html;
     }

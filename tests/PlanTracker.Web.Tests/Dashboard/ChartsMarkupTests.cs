@@ -1,6 +1,8 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using PlanTracker.Reporting.Charts;
+using PlanTracker.Reporting.Html;
 using PlanTracker.Web.Dashboard;
 using PlanTracker.Web.Tests.Hosting;
 
@@ -25,11 +27,21 @@ public class ChartsMarkupTests
             .And.Contain("<figure class=\"chart\">\n<svg role=\"img\"><rect/></svg>")
             .And.Contain("<figcaption>" + HtmlEncoder.Default.Encode("Texte \"alternatif\" & détails") + "</figcaption>")
             .And.Contain("<summary>" + HtmlEncoder.Default.Encode("Données du graphique") + " — ")
-            .And.Contain("<th scope=\"col\" class=\"\">Trimestre</th>")
+            .And.Contain("<th scope=\"col\">Trimestre</th>")
             .And.Contain("<th scope=\"col\" class=\"num\">Emplois</th>")
             .And.Contain("<th scope=\"row\">T1 2025</th>")
             .And.Contain("<td class=\"num\">&lt;5&gt;</td>")
             .And.NotContain("<cumul>");
+    }
+
+    [Test]
+    public void Build_TheDataTable_IsTheReportsTable()
+    {
+        var html = ChartsMarkup.Build([Chart], "fr", HtmlEncoder.Default).Value!;
+
+        var table = new StringBuilder();
+        HtmlTable.Append(table, Chart.Table);
+        html.Should().Contain("</summary>\n" + table + "    </details>");
     }
 
     [Test]
@@ -53,7 +65,7 @@ public class ChartsMarkupTests
         response.Content.Headers.ContentType!.CharSet.Should().Be("utf-8");
         var main = html.IndexOf("<main id=\"contenu\"", StringComparison.Ordinal);
         var cards = html.IndexOf("<section class=\"cards\"", StringComparison.Ordinal);
-        var sections = ChartKinds.All.Select(k => html.IndexOf($"<section aria-labelledby=\"titre-{k.FileStem()}\">", StringComparison.Ordinal)).ToList();
+        var sections = ReportCharts.All.Select(c => html.IndexOf($"<section aria-labelledby=\"titre-{c.FileStem}\">", StringComparison.Ordinal)).ToList();
         var end = html.IndexOf("</main>", StringComparison.Ordinal);
         main.Should().BePositive();
         cards.Should().BeGreaterThan(main);

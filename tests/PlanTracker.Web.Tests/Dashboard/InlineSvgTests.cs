@@ -1,5 +1,5 @@
-using PlanTracker.Web.Dashboard;
 using PlanTracker.Core.Text;
+using PlanTracker.Reporting.Html;
 
 namespace PlanTracker.Web.Tests.Dashboard;
 
@@ -14,9 +14,9 @@ public class InlineSvgTests
         """;
 
     [Test]
-    public void Prepare_DropsTheDeclaration_PrefixesIds_AddsViewBoxAndTextAlternative()
+    public void Labelled_DropsTheDeclaration_PrefixesIds_AddsViewBoxAndTextAlternative()
     {
-        var html = InlineSvg.Prepare(Chart, "jobs", "Emplois \"créés\" <1 500>").Value!;
+        var html = InlineSvg.Labelled(Chart, "jobs-", "Emplois \"créés\" <1 500>");
 
         html.Should().StartWith("<svg role=\"img\" aria-label=\"Emplois &quot;cr&#233;&#233;s&quot; &lt;1 500&gt;\" focusable=\"false\" viewBox=\"0 0 1000 560\"");
         html.Should().NotContain("<?xml");

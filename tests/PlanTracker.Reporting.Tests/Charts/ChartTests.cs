@@ -7,24 +7,24 @@ using PlanTracker.Reporting.Charts;
 
 namespace PlanTracker.Reporting.Tests.Charts;
 
-public class ChartRendererTests
+public class ChartTests
 {
     private const char Nbsp = '\u00A0';
 
     private static readonly ReportContext French = new() { LastImport = new DateTimeOffset(2026, 11, 26, 9, 30, 0, TimeSpan.Zero) };
 
-    private static IEnumerable<ChartKind> Kinds => ChartKinds.All;
+    private static IEnumerable<Chart> Charts => ReportCharts.All;
 
-    [TestCaseSource(nameof(Kinds))]
-    public void Render_EachChart_PngOfRequestedSizeAndSvgWithTitleAndSourceLine(ChartKind kind)
+    [TestCaseSource(nameof(Charts))]
+    public void Render_EachChart_PngOfRequestedSizeAndSvgWithTitleAndSourceLine(Chart recipe)
     {
-        var chart = ChartRenderer.Render(kind, Seeded.Snapshot(), French);
+        var chart = recipe.Render(Seeded.Snapshot(), French);
         ChartFiles.Save(chart);
 
         ChartFiles.HasPngSignature(chart.Png).Should().BeTrue();
         ChartFiles.PngSize(chart.Png).Should().Be((1000, 560));
         var texts = ChartFiles.SvgTexts(chart.Svg);
-        texts.Should().Contain(kind.Title("fr"));
+        texts.Should().Contain(recipe.Title("fr"));
         texts.Should().Contain("Source : PlanTracker — données au 2026-T3, dernier import le 26/11/2026");
         chart.Description.Should().NotBeNullOrWhiteSpace();
     }
@@ -42,7 +42,7 @@ public class ChartRendererTests
     [Test]
     public void Render_CustomSize_PngAndSvgHaveThatSize()
     {
-        var chart = ChartRenderer.Render(ChartKind.Communes, Seeded.Snapshot(), French with { ChartSize = new ChartSize(640, 400) });
+        var chart = new CommuneChart().Render(Seeded.Snapshot(), French with { ChartSize = new ChartSize(640, 400) });
         ChartFiles.Save(chart);
 
         ChartFiles.PngSize(chart.Png).Should().Be((640, 400));
@@ -54,7 +54,7 @@ public class ChartRendererTests
     {
         var snapshot = Seeded.Snapshot();
 
-        var chart = ChartRenderer.Render(ChartKind.Jobs, snapshot, French);
+        var chart = new JobsChart().Render(snapshot, French);
         ChartFiles.Save(chart);
 
         var texts = ChartFiles.SvgTexts(chart.Svg);
@@ -70,7 +70,7 @@ public class ChartRendererTests
     [Test]
     public void Render_CooperativesChart_ShowsTargetOf30AndWatchStatus()
     {
-        var chart = ChartRenderer.Render(ChartKind.Cooperatives, Seeded.Snapshot(), French);
+        var chart = new CooperativesChart().Render(Seeded.Snapshot(), French);
         ChartFiles.Save(chart);
 
         var texts = ChartFiles.SvgTexts(chart.Svg);
@@ -82,7 +82,7 @@ public class ChartRendererTests
     [Test]
     public void Render_QuarterAxis_LabelsOneQuarterPerYearSoLabelsNeverCrowd()
     {
-        var texts = ChartFiles.SvgTexts(ChartRenderer.Render(ChartKind.QuarterlyFlow, Seeded.Snapshot(), French).Svg);
+        var texts = ChartFiles.SvgTexts(new FlowChart().Render(Seeded.Snapshot(), French).Svg);
 
         texts.Where(t => Regex.IsMatch(t, @"^T\d \d{4}$")).Should().Equal("T1 2024", "T1 2025", "T1 2026", "T1 2027", "T1 2028", "T1 2029", "T1 2030");
     }
@@ -94,7 +94,7 @@ public class ChartRendererTests
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
-            var chart = ChartRenderer.Render(ChartKind.Jobs, Seeded.Snapshot(), French);
+            var chart = new JobsChart().Render(Seeded.Snapshot(), French);
             ChartFiles.Save(chart);
 
             var numbers = ChartFiles.SvgTexts(chart.Svg).Where(t => Regex.IsMatch(t, @"^[\d\u00A0,.]+$")).ToList();
@@ -111,7 +111,7 @@ public class ChartRendererTests
     public void Render_AxisChartWithSubTargets_ShowsAttainmentAndStatusInWords()
     {
         var snapshot = Seeded.Snapshot(Seeded.PlanWithAxisTargets);
-        var chart = ChartRenderer.Render(ChartKind.Axes, snapshot, French);
+        var chart = new AxisChart().Render(snapshot, French);
         ChartFiles.Save(chart);
 
         var texts = ChartFiles.SvgTexts(chart.Svg);
@@ -126,7 +126,7 @@ public class ChartRendererTests
     public void Render_CommuneChart_NamesEveryCommuneAndBothScales()
     {
         var snapshot = Seeded.Snapshot();
-        var chart = ChartRenderer.Render(ChartKind.Communes, snapshot, French);
+        var chart = new CommuneChart().Render(snapshot, French);
         ChartFiles.Save(chart);
 
         var texts = ChartFiles.SvgTexts(chart.Svg);
@@ -140,7 +140,7 @@ public class ChartRendererTests
     public void Render_FlowChart_ShowsPaceNeededAsComputedByCore()
     {
         var snapshot = Seeded.Snapshot();
-        var chart = ChartRenderer.Render(ChartKind.QuarterlyFlow, snapshot, French);
+        var chart = new FlowChart().Render(snapshot, French);
         ChartFiles.Save(chart);
 
         var needed = Display.Number(snapshot.Jobs.Territory.PaceNeededPerQuarter!.Value, 0, "fr");
@@ -152,7 +152,7 @@ public class ChartRendererTests
     [Test]
     public void Render_English_TranslatesTitlesLabelsAndNumbers()
     {
-        var chart = ChartRenderer.Render(ChartKind.Jobs, Seeded.Snapshot(), French with { Lang = "en" });
+        var chart = new JobsChart().Render(Seeded.Snapshot(), French with { Lang = "en" });
         ChartFiles.Save(chart);
 
         var texts = ChartFiles.SvgTexts(chart.Svg);
@@ -163,7 +163,7 @@ public class ChartRendererTests
     [Test]
     public void Render_NoImportYet_SourceLineSaysSo()
     {
-        var texts = ChartFiles.SvgTexts(ChartRenderer.Render(ChartKind.Jobs, Seeded.Snapshot(), new ReportContext()).Svg);
+        var texts = ChartFiles.SvgTexts(new JobsChart().Render(Seeded.Snapshot(), new ReportContext()).Svg);
 
         texts.Should().Contain("Source : PlanTracker — données au 2026-T3, aucun import");
     }
@@ -173,7 +173,7 @@ public class ChartRendererTests
     {
         var snapshot = PlanSnapshot.Build(Plan.Default, new Core.Periods.Quarter(2024, 1), new Core.Periods.Quarter(2024, 1), [], []);
 
-        foreach (var chart in ChartRenderer.RenderAll(snapshot, French))
+        foreach (var chart in ReportCharts.RenderAll(snapshot, French))
         {
             ChartFiles.Save(chart, "_" + chart.FileStem);
             ChartFiles.PngSize(chart.Png).Should().Be((1000, 560));
