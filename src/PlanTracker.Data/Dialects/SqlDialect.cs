@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace PlanTracker.Data.Dialects;
 
@@ -43,6 +44,10 @@ internal abstract class SqlDialect
 
     /// <summary>A timestamp expression read back as <c>yyyy-MM-dd HH:mm:ss</c> text.</summary>
     public abstract string TimestampText(string expression);
+
+    /// <summary>The UTC instant of a timestamp read back through <see cref="TimestampText"/>.</summary>
+    public static DateTimeOffset ParseTimestamp(string text) =>
+        new(DateTime.ParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), TimeSpan.Zero);
 
     /// <summary>A date as a parameter value for a date column.</summary>
     public abstract object Date(DateOnly date);

@@ -1,10 +1,10 @@
 using System.Data.Common;
-using System.Globalization;
 using Dapper;
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
+using PlanTracker.Data.Dialects;
 
 namespace PlanTracker.Data.Figures;
 
@@ -35,7 +35,7 @@ public sealed class FiguresStore(PlanTrackerDatabase database)
         var text = (string?)await connection.ScalarAsync(
             $"SELECT {database.Dialect.TimestampText("MAX(imported_at_utc)")} FROM import_batch WHERE rolled_back_at_utc IS NULL",
             cancellationToken);
-        return text is null ? null : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        return text is null ? null : SqlDialect.ParseTimestamp(text);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Dapper;
+using PlanTracker.Data.Dialects;
 
 namespace PlanTracker.Data.Imports;
 
@@ -13,6 +13,8 @@ public sealed class PendingUploadStore(PlanTrackerDatabase database, TimeProvide
 {
     /// <summary>Uploads an account may leave pending; checking one more drops the oldest.</summary>
     public const int MaxPerOwner = 5;
+
+    private const string DeleteExpired = "DELETE FROM pending_upload WHERE expires_at_utc <= @now";
 
     public TimeSpan Lifetime => lifetime;
 
@@ -30,7 +32,7 @@ public sealed class PendingUploadStore(PlanTrackerDatabase database, TimeProvide
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync("DELETE FROM pending_upload WHERE expires_at_utc <= @now", new { now = Timestamp(now) }, transaction);
+        await connection.ExecuteAsync(DeleteExpired, new { now = Timestamp(now) }, transaction);
         await connection.ExecuteAsync(
             """
             INSERT INTO pending_upload (upload_id, owner, file_name, content, error_count, created_at_utc, expires_at_utc)
@@ -71,7 +73,7 @@ public sealed class PendingUploadStore(PlanTrackerDatabase database, TimeProvide
             new { id, owner, now = Timestamp(time.GetUtcNow()) });
         return row is null
             ? null
-            : new PendingUpload(row.Id, row.Owner, row.FileName, row.Content, (int)row.ErrorCount, Utc(row.CreatedUtc), Utc(row.ExpiresUtc));
+            : new PendingUpload(row.Id, row.Owner, row.FileName, row.Content, (int)row.ErrorCount, SqlDialect.ParseTimestamp(row.CreatedUtc), SqlDialect.ParseTimestamp(row.ExpiresUtc));
     }
 
     /// <summary>Deletes one of <paramref name="owner"/>'s uploads (confirmed or cancelled); false when there was none.</summary>
@@ -90,13 +92,10 @@ public sealed class PendingUploadStore(PlanTrackerDatabase database, TimeProvide
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync("DELETE FROM pending_upload WHERE expires_at_utc <= @now", new { now = Timestamp(time.GetUtcNow()) });
+        return await connection.ExecuteAsync(DeleteExpired, new { now = Timestamp(time.GetUtcNow()) });
     }
 
     private object Timestamp(DateTimeOffset utc) => database.Dialect.Timestamp(utc);
-
-    private static DateTimeOffset Utc(string text) =>
-        new(DateTime.ParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), TimeSpan.Zero);
 
     // Settable properties: Dapper converts SQLite's Int64 and SQL Server's int alike.
     private sealed class Row
