@@ -28,6 +28,6 @@ public static class ServeCommand
     }
 
     public static Task ServeAsync(PlanTrackerDatabase database, string urls, CliContext context, string lang, CancellationToken cancellationToken) =>
-        // The framework's per-request lines would bury the address and the setup link on an official's terminal.
-        PlanTrackerWeb.ServeAsync(["--urls", urls, "--Logging:LogLevel:Microsoft.AspNetCore=Warning"], database, context.Time, context.Out, lang, cancellationToken);
+        // Log levels come from the web host's defaults (the framework at Warning), which appsettings.json or the environment override.
+        PlanTrackerWeb.ServeAsync(["--urls", urls], database, context.Time, context.Out, lang, cancellationToken);
 }

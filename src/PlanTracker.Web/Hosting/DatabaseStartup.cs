@@ -6,14 +6,14 @@ namespace PlanTracker.Web.Hosting;
 
 /// <summary>
 /// Before the server takes requests: creates or upgrades the schema, and when no account exists yet, issues a
-/// one-time setup link (good on every instance) and logs it once the server's address is known.
+/// one-time setup link (good on every instance). The link holds a secret: <c>serve</c> prints it on standard output,
+/// the log only says that one was issued.
 /// </summary>
-internal sealed class DatabaseStartup(
+internal sealed partial class DatabaseStartup(
     PlanTrackerDatabase database,
     UserStore users,
     SetupToken setup,
     IHostApplicationLifetime lifetime,
-    IServiceProvider services,
     ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -27,14 +27,12 @@ internal sealed class DatabaseStartup(
         }
 
         await setup.IssueAsync(cancellationToken);
-        lifetime.ApplicationStarted.Register(() =>
-        {
-            var address = services.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()?
-                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-            logger.LogWarning(
-                "No account exists yet. Create the administrator with this one-time link: {SetupLink}", setup.Link(address));
-        });
+        lifetime.ApplicationStarted.Register(() => NoAccountYet(logger));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning,
+        Message = "No account exists yet: the one-time link that creates the administrator is printed on standard output (never logged); or run plantracker users add NAME --role admin")]
+    private static partial void NoAccountYet(ILogger logger);
 }

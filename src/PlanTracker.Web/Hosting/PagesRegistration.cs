@@ -35,6 +35,8 @@ public static class PagesRegistration
 
     public static WebApplication UsePlanTracker(this WebApplication app)
     {
+        app.UsePlanTrackerRequestLog();
+
         // Behind a reverse proxy on the same host (nginx terminating TLS): trust its X-Forwarded-For/-Proto, so that
         // cookies are Secure and throttling sees the visitor's address. Only loopback proxies are trusted by default.
         if (app.Configuration.GetValue("ForwardedHeaders:Enabled", false))

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlanTracker.Core.Text;
@@ -51,10 +52,13 @@ public sealed class IndexModel(
 
     private string Lang => Language.Of(HttpContext);
 
+    private string RequestId => Hosting.RequestLog.Id(HttpContext);
+
     public async Task OnGetAsync() => await LoadBatchesAsync();
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? workbook)
     {
+        var start = Stopwatch.GetTimestamp();
         await LoadBatchesAsync();
         if (workbook is null || workbook.Length == 0)
         {
@@ -68,7 +72,7 @@ public sealed class IndexModel(
         var tooLarge = WorkbookPreflight.ReadUpload(stream, FileName, limits with { MaxFileBytes = UploadLimit.MaxFileBytes }, out var bytes);
         if (tooLarge is not null)
         {
-            logger.LogWarning("Upload of {File} by {User} refused: over 20 MB", FileName, UserName);
+            ImportLog.TooLarge(logger, FileName, UserName, RequestId);
             Problem = tooLarge.Message(Lang);
             Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Page();
@@ -78,14 +82,13 @@ public sealed class IndexModel(
         Result = await importer.ImportAsync(FileName, bytes, UserName, dryRun: true, plan, HttpContext.RequestAborted);
         UploadId = await uploads.AddAsync(UserName, FileName, bytes, Result.Errors.Count, HttpContext.RequestAborted);
         Step = Stage.Report;
-        logger.LogInformation(
-            "Upload of {File} ({Bytes} bytes) by {User} checked: {Errors} errors, already imported: {AlreadyImported}",
-            FileName, bytes.Length, UserName, Result.Errors.Count, Result.AlreadyImported is not null);
+        ImportLog.Checked(logger, FileName, bytes.Length, UserName, Result.Errors.Count, Result.AlreadyImported is not null, ImportLog.Since(start), RequestId);
         return Page();
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(string? upload)
     {
+        var start = Stopwatch.GetTimestamp();
         // Expired, cancelled, confirmed already, or someone else's: the same answer, which says nothing of the others.
         var found = await uploads.FindAsync(upload, UserName, HttpContext.RequestAborted);
         if (found is null || found.ErrorCount > 0)
@@ -112,10 +115,7 @@ public sealed class IndexModel(
 
         await uploads.RemoveAsync(found.Id, UserName, HttpContext.RequestAborted);
         Step = Stage.Result;
-        var o = Result.Outcome;
-        logger.LogInformation(
-            "Import of {File} by {User}: batch {Batch}, jobs +{JobsAdded} ~{JobsUpdated} ={JobsUnchanged}, cooperatives +{CoopsAdded} ~{CoopsUpdated} ={CoopsUnchanged}, errors {Errors}",
-            FileName, UserName, o?.BatchId, o?.JobsAdded, o?.JobsUpdated, o?.JobsUnchanged, o?.CoopsAdded, o?.CoopsUpdated, o?.CoopsUnchanged, Result.Errors.Count);
+        ImportLog.Confirmed(logger, Result, UserName, start, RequestId);
         await LoadBatchesAsync();
         return Page();
     }
@@ -123,9 +123,13 @@ public sealed class IndexModel(
     /// <summary>Drops a checked workbook without importing it.</summary>
     public async Task<IActionResult> OnPostCancelAsync(string? upload)
     {
+        var start = Stopwatch.GetTimestamp();
+        // Read first for the log line (name, size); an expired upload is no longer found, but still deleted.
+        var found = await uploads.FindAsync(upload, UserName, HttpContext.RequestAborted);
         if (await uploads.RemoveAsync(upload, UserName, HttpContext.RequestAborted))
         {
-            logger.LogInformation("Pending upload cancelled by {User}", UserName);
+            ImportLog.Cancelled(
+                logger, found?.FileName ?? "", UserName, found?.Content.Length ?? 0, found?.ErrorCount ?? 0, ImportLog.Since(start), RequestId);
         }
 
         return RedirectToPage();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlanTracker.Data;
@@ -20,6 +21,7 @@ public sealed class RollbackModel(ImportStore imports, Dashboard.DashboardFigure
 
     public async Task<IActionResult> OnPostAsync(long id)
     {
+        var start = Stopwatch.GetTimestamp();
         Batch = await FindAsync(id);
         if (Batch is null)
         {
@@ -37,9 +39,7 @@ public sealed class RollbackModel(ImportStore imports, Dashboard.DashboardFigure
             dashboard.DataChanged();
         }
 
-        logger.LogInformation(
-            "Rollback of batch {Batch} ({File}) by {User}: {Result}, {LinesRestored} lines restored, blocked by {BlockingBatches}",
-            id, Batch.FileName, user, Outcome.Result, Outcome.LinesRestored, Outcome.BlockingBatches);
+        ImportLog.RolledBack(logger, Batch, Outcome, user, start, Hosting.RequestLog.Id(HttpContext));
         Batch = await FindAsync(id);
         return Page();
     }
