@@ -94,14 +94,15 @@ public class RequestLogTests
 
         app.Logs.Events.Should().Contain(e => e.Level == LogLevel.Trace && e.Category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal),
             "the framework's most detailed lines were on");
-        var text = app.Logs.Text();
+        var text = app.Logs.Text().Split('\n');
         var secrets = new[] { Password, WrongPassword, setupToken }.Concat(forms.AntiforgeryTokens)
             .Concat(setupRecorder.CookieValues).Concat(recorder.CookieValues)
             .Where(s => s.Length >= 16).Distinct().ToList();
         secrets.Should().HaveCountGreaterThan(6, "the passwords, the setup token, antiforgery tokens and cookies were all sent");
         foreach (var secret in secrets)
         {
-            text.Should().NotContain(secret).And.NotContain(Uri.EscapeDataString(secret));
+            text.Where(line => line.Contains(secret, StringComparison.Ordinal) || line.Contains(Uri.EscapeDataString(secret), StringComparison.Ordinal))
+                .Should().BeEmpty("no log may hold a password, token or cookie ({0}…)", secret[..4]);
         }
     }
 
