@@ -9,12 +9,13 @@ namespace PlanTracker.Data.Imports;
 /// in with one INSERT each; the lines already stored — the few a correction re-sends — are handed back for the
 /// compare-and-update path of <see cref="LineWriter"/>, so the rules stay in one place.
 /// </summary>
-internal sealed class SqliteJobWriter(SqliteConnection connection, SqliteTransaction transaction, long batchId)
+internal sealed class SqliteJobWriter(SqliteConnection connection, SqliteTransaction transaction, long batchId, ImportPhases? phases = null)
 {
     /// <returns>How many lines were added, and the lines whose key was already stored.</returns>
     public (int Added, IReadOnlyList<JobLine> AlreadyStored) InsertNew(IReadOnlyList<JobLine> lines)
     {
         UpsertStructures(lines);
+        phases?.Mark("structure upserts");
         var lastId = (long)Scalar("SELECT COALESCE(MAX(id), 0) FROM job_line")!;
         var added = 0;
         var alreadyStored = new List<JobLine>();
@@ -41,12 +42,14 @@ internal sealed class SqliteJobWriter(SqliteConnection connection, SqliteTransac
             }
         }
 
+        phases?.Mark("job_line inserts (key check, foreign key, indexes)");
         // Under the import's write lock the ids after the previous maximum (AUTOINCREMENT never reuses one) are exactly
         // the lines this batch added: one statement records them all for rollback.
         using var record = Prepare(
             "INSERT INTO line_change (batch_id, line_kind, line_id, previous_json) SELECT $batch, 'job', id, NULL FROM job_line WHERE id > $last ORDER BY id",
             "$batch", "$last");
         Execute(record, batchId, lastId);
+        phases?.Mark("line_change rows");
         return (added, alreadyStored);
     }
 
