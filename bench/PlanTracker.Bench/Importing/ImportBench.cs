@@ -4,27 +4,45 @@ using PlanTracker.Bench.Workbooks;
 
 namespace PlanTracker.Bench.Importing;
 
-/// <summary>The import measures: PlanTracker's whole import against ClosedXML's load of the same file, run by run.</summary>
+/// <summary>
+/// The import measures: PlanTracker's whole import against ClosedXML's load of the same file and against the floor
+/// (<see cref="ImportFloor"/>), run by run.
+/// </summary>
 internal static class ImportBench
 {
     public static async Task<ImportResult> LargeAsync(BenchSettings settings)
     {
         var workbook = BenchWorkbooks.Large(settings.WorkDirectory);
         var lines = BenchWorkbooks.LargeLines;
-        settings.Log($"import: {lines:N0} lines, {new FileInfo(workbook).Length / 1024:N0} KiB, {settings.Warmups} warm-up + {settings.Runs} runs, interleaved with ClosedXML");
+        settings.Log($"import: {lines:N0} lines, {new FileInfo(workbook).Length / 1024:N0} KiB, {settings.Warmups} warm-up + {settings.Runs} runs, interleaved with ClosedXML and the floor");
+        var floorDatabase = Path.Combine(settings.WorkDirectory, "import-floor.db");
+        var floors = new List<FloorTiming>();
         var times = await Timing.InterleavedAsync(settings.Warmups, settings.Runs,
             _ => ImportRunner.ImportOnceAsync(workbook, settings.LargeDatabase, lines),
             _ => ClosedXmlLoad.LoadOnceAsync(workbook, lines),
-            _ => ImportRunner.ParseOnceAsync(workbook, lines));
+            _ => ImportRunner.ParseOnceAsync(workbook, lines),
+            async run =>
+            {
+                var floor = await ImportFloor.RunOnceAsync(workbook, floorDatabase, lines);
+                if (run >= settings.Warmups)
+                {
+                    floors.Add(floor);
+                }
+
+                return floor.TotalMs;
+            });
         var self = ChildProcess.Self();
         var child = await ChildImport.StartAsync(self, "import", workbook, lines, Path.Combine(settings.WorkDirectory, "child-import.db"), 1);
         var closedXmlChild = await ChildImport.StartAsync(self, "closedxml", workbook, lines, "", 1);
         var importMs = Timing.Median(times[0]);
         var closedXmlMs = Timing.Median(times[1]);
         var parseMs = Timing.Median(times[2]);
+        var floorMs = Timing.Median(times[3]);
+        var floor = new FloorResult(Round(floorMs), Round(Timing.Median(floors.Select(f => f.ReadMs).ToList())),
+            Round(Timing.Median(floors.Select(f => f.InsertMs).ToList())), Ratio(importMs, floorMs), times[3].Select(Round).ToList());
         return new ImportResult(lines, Round(importMs), Round(closedXmlMs), Ratio(importMs, closedXmlMs), Round(child.PeakRssMb),
             Round(parseMs), Round(importMs - parseMs), Round(closedXmlChild.PeakRssMb), settings.Runs,
-            times[0].Select(Round).ToList(), times[1].Select(Round).ToList());
+            times[0].Select(Round).ToList(), times[1].Select(Round).ToList(), floor);
     }
 
     public static async Task<SmallImportResult> SmallAsync(BenchSettings settings)

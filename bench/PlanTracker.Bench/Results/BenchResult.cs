@@ -7,6 +7,8 @@ public sealed record BenchResult
 
     public SmallImportResult? ImportSmall { get; init; }
 
+    public BreakdownResult? ImportBreakdown { get; init; }
+
     public ReportResult? Report { get; init; }
 
     public DashboardResult? Dashboard { get; init; }

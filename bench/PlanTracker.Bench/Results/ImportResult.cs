@@ -3,6 +3,7 @@ namespace PlanTracker.Bench.Results;
 /// <summary>
 /// The 100,000-line import. <see cref="ParseMs"/> is pre-flight + read + validate alone (PlanTracker.Import);
 /// <see cref="StoreMs"/> is the rest of the import (hash check and the database transaction), by difference.
+/// <see cref="Floor"/> is the bare read and INSERT of the same lines, run alternately with the import.
 /// </summary>
 public sealed record ImportResult(
     int Lines,
@@ -15,7 +16,8 @@ public sealed record ImportResult(
     double ClosedXmlPeakRssMb,
     int Runs,
     IReadOnlyList<double> PlantrackerRunsMs,
-    IReadOnlyList<double> ClosedXmlRunsMs);
+    IReadOnlyList<double> ClosedXmlRunsMs,
+    FloorResult Floor);
 
 /// <summary>The realistic quarterly workbook (970 job lines and 30 cooperatives), warm.</summary>
 public sealed record SmallImportResult(int Lines, double PlantrackerMs, double ParseMs, double ClosedXmlLoadMs, double RatioVsClosedXml, int Runs);

@@ -14,11 +14,13 @@ internal static class ResultTable
         if (r.Import is { } i)
         {
             Row(text, $"import {i.Lines:N0} lines / ClosedXML load", Ms(i.PlantrackerMs), Ms(i.ClosedXmlLoadMs), F(i.RatioVsClosedXml), "≤ 0.5", i.RatioVsClosedXml <= 0.5);
+            Row(text, $"import {i.Lines:N0} lines / floor (bare read + INSERT)", Ms(i.PlantrackerMs), Ms(i.Floor.Ms), F(i.Floor.ImportRatio), "≤ 2.5", i.Floor.ImportRatio <= 2.5);
             Row(text, "import peak RSS (child process)", Mb(i.PeakRssMb), Mb(i.ClosedXmlPeakRssMb) + " (ClosedXML)", F(i.PeakRssMb / i.ClosedXmlPeakRssMb), "≤ 200 MB", i.PeakRssMb <= 200);
         }
         else
         {
             Missing(text, "import 100,000 lines / ClosedXML load", "≤ 0.5");
+            Missing(text, "import 100,000 lines / floor", "≤ 2.5");
         }
 
         if (r.ImportSmall is { } s)
@@ -61,7 +63,13 @@ internal static class ResultTable
         if (r.Import is { } detail)
         {
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Import detail: read + validate {Ms(detail.ParseMs)}, store ≈ {Ms(detail.StoreMs)} (by difference).");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"Import detail: read + validate {Ms(detail.ParseMs)}, store ≈ {Ms(detail.StoreMs)} (by difference); floor: read {Ms(detail.Floor.ReadMs)}, insert {Ms(detail.Floor.InsertMs)}.");
+        }
+
+        if (r.ImportBreakdown is { } breakdown)
+        {
+            Breakdown(text, breakdown);
         }
 
         foreach (var b in r.Compare ?? [])
@@ -71,6 +79,25 @@ internal static class ResultTable
         }
 
         return text.ToString();
+    }
+
+    private static void Breakdown(StringBuilder text, BreakdownResult b)
+    {
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Store breakdown, {b.Lines:N0} lines (median of {b.Runs} runs; ImportStore's own phase marks):");
+        text.AppendLine();
+        text.AppendLine("| phase | ms | without secondary indexes |");
+        text.AppendLine("| --- | ---: | ---: |");
+        for (var i = 0; i < b.Phases.Count; i++)
+        {
+            var bare = i < b.PhasesWithoutSecondaryIndexes.Count ? Ms(b.PhasesWithoutSecondaryIndexes[i].Ms) : "—";
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {b.Phases[i].Phase} | {Ms(b.Phases[i].Ms)} | {bare} |");
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"| **store in all** | **{Ms(b.TotalMs)}** | {Ms(b.TotalWithoutSecondaryIndexesMs)} |");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Key lookups as prepared reads on the imported database: {b.Lines:N0} structure (foreign key) lookups {Ms(b.ForeignKeyLookupsMs)}, {b.Lines:N0} unique-key lookups {Ms(b.UniqueKeyLookupsMs)}.");
     }
 
     private static void Row(StringBuilder text, string measure, string value, string baseline, string ratio, string target, bool met) =>

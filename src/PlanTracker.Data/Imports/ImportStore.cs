@@ -18,6 +18,9 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
     // Long enough for another 100 000-line import to finish.
     private static readonly TimeSpan WriteLockTimeout = TimeSpan.FromMinutes(2);
 
+    /// <summary>Set by the bench alone, to time each phase of an import (docs/performance.md).</summary>
+    internal ImportPhases? Phases { get; init; }
+
     /// <summary>The batch still in force that imported these exact bytes, if any.</summary>
     public async Task<ImportBatch?> FindByHashAsync(string sha256, CancellationToken cancellationToken = default)
     {
@@ -49,6 +52,7 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
 
     private async Task<ImportOutcome> ImportOnceAsync(ImportRequest request, bool dryRun, CancellationToken cancellationToken)
     {
+        Phases?.Start();
         await using var connection = await database.OpenAsync(cancellationToken);
         // An immediate transaction (SQLite) or the application lock (SQL Server): two imports run one after the other.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -64,6 +68,7 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
             database.Dialect.InsertReturningId("import_batch", "file_name, sha256, imported_by, imported_at_utc", "@FileName, @Sha256, @User, @now"),
             new { request.FileName, request.Sha256, request.User, now = database.Dialect.Timestamp(time.GetUtcNow()) },
             transaction);
+        Phases?.Mark("open, hash check, batch row");
 
         var writer = new LineWriter(connection, transaction, database.Dialect, batchId);
         var (jobsAdded, jobsUpdated, jobsUnchanged) = connection is SqlConnection sql
@@ -71,7 +76,9 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
             : await WriteSqliteJobsAsync(writer, (SqliteConnection)connection, (SqliteTransaction)transaction, batchId, request.JobLines);
         // Cooperatives stay row by row on both providers: a few dozen a year, matched by rules that depend on order.
         var (coopsAdded, coopsUpdated, coopsUnchanged) = await writer.WriteCooperativesAsync(request.Cooperatives);
+        Phases?.Mark("cooperatives");
         await QuarterTotals.RefreshAsync(connection, transaction);
+        Phases?.Mark("quarter_total rewrite");
 
         await connection.ExecuteAsync(
             """
@@ -81,6 +88,7 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
             """,
             new { jobsAdded, jobsUpdated, jobsUnchanged, coopsAdded, coopsUpdated, coopsUnchanged, batchId },
             transaction);
+        Phases?.Mark("batch counts");
 
         if (dryRun)
         {
@@ -91,15 +99,18 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
             await transaction.CommitAsync(cancellationToken);
         }
 
+        Phases?.Mark("commit");
+
         return new ImportOutcome(dryRun ? null : batchId, jobsAdded, jobsUpdated, jobsUnchanged, coopsAdded, coopsUpdated, coopsUnchanged, dryRun);
     }
 
     // New lines through prepared statements; lines already stored (a correction) through the row-by-row compare.
-    private static async Task<(int Added, int Updated, int Unchanged)> WriteSqliteJobsAsync(
+    private async Task<(int Added, int Updated, int Unchanged)> WriteSqliteJobsAsync(
         LineWriter writer, SqliteConnection connection, SqliteTransaction transaction, long batchId, IReadOnlyList<Core.Records.JobLine> lines)
     {
-        var (added, alreadyStored) = new SqliteJobWriter(connection, transaction, batchId).InsertNew(lines);
+        var (added, alreadyStored) = new SqliteJobWriter(connection, transaction, batchId, Phases).InsertNew(lines);
         var (_, updated, unchanged) = await writer.WriteJobsAsync(alreadyStored);
+        Phases?.Mark("job lines already stored (compare, update)");
         return (added, updated, unchanged);
     }
 

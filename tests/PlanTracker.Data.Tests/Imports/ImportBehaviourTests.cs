@@ -95,6 +95,33 @@ public abstract class ImportBehaviourTests<TProvider>
     }
 
     [Test]
+    public async Task Import_CorrectionRenamingAStructureTwice_TheLastLineOfTheWorkbookNamesIt()
+    {
+        await using var temp = await _provider.MigratedAsync();
+        var store = new ImportStore(temp.Database, TimeProvider.System);
+        await store.ImportAsync(Lines.Request("h1", [Lines.Job("2025-T1"), Lines.Job("2025-T2")]));
+
+        // The workbook's order is not the key's: the store must not apply these in key order.
+        await store.ImportAsync(Lines.Request("h2",
+            [Lines.Job("2025-T2") with { StructureName = "Régie B" }, Lines.Job("2025-T1", row: 3) with { StructureName = "Régie C" }]));
+
+        await using var connection = await temp.Database.OpenAsync();
+        (await connection.QuerySingleAsync<string>("SELECT name FROM structure")).Should().Be("Régie C");
+    }
+
+    [Test]
+    public async Task Import_OneKeyTwiceInAWorkbook_TheLastLineWins()
+    {
+        await using var temp = await _provider.MigratedAsync();
+        var store = new ImportStore(temp.Database, TimeProvider.System);
+
+        await store.ImportAsync(Lines.Request("h1", [Lines.Job("2025-T2", jobs: 3), Lines.Job("2025-T1"), Lines.Job("2025-T2", jobs: 7, row: 4)]));
+
+        await using var connection = await temp.Database.OpenAsync();
+        (await connection.QuerySingleAsync<long>("SELECT jobs FROM job_line WHERE quarter = '2025-T2'")).Should().Be(7);
+    }
+
+    [Test]
     public async Task ListBatches_OnePageNewestFirst()
     {
         await using var temp = await _provider.MigratedAsync();
