@@ -9,6 +9,7 @@ namespace PlanTracker.Core.Territory;
 public sealed class PlanTerritory
 {
     private readonly Dictionary<string, Commune> _communesByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Commune> _communesByName = new(StringComparer.Ordinal);
 
     /// <param name="communes">In the plan file's order, with names, aliases and postal codes that match no other commune.</param>
     /// <param name="axes">With distinct numbers 1 to 9.</param>
@@ -19,6 +20,7 @@ public sealed class PlanTerritory
         var postalCodes = communes.SelectMany(c => c.PostalCodes).GroupBy(p => p.Trim()).ToDictionary(g => g.Key, g => g.Count());
         foreach (var commune in communes)
         {
+            _communesByName.TryAdd(commune.Name, commune);
             foreach (var name in commune.Aliases.Prepend(commune.Name))
             {
                 _communesByKey.TryAdd(Commune.MatchKey(name), commune);
@@ -110,5 +112,6 @@ public sealed class PlanTerritory
     public Axis AxisOrNumbered(int code) => Axes.FirstOrDefault(a => a.Code == code) ?? Territory.Axis.Numbered(code);
 
     /// <summary>The plan's commune of this stored name, or a commune known by its name only if the plan no longer has it.</summary>
-    public Commune CommuneOrNamed(string name) => TryMatchCommune(name, out var commune) ? commune : new Commune(name);
+    public Commune CommuneOrNamed(string name) =>
+        _communesByName.TryGetValue(name, out var stored) ? stored : TryMatchCommune(name, out var commune) ? commune : new Commune(name);
 }
