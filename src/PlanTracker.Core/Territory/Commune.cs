@@ -25,7 +25,7 @@ public sealed record Commune(string Name)
 
     /// <summary>
     /// The key two spellings of one name share, ignoring case, accents, hyphens, spaces, apostrophes and a leading
-    /// article: "BLANC MESNIL", "le-blanc-mesnil" and "Le Blanc Mesnil" have one key.
+    /// article: "PLESSIS ROBINSON", "le-plessis-robinson" and "Le Plessis Robinson" have one key.
     /// </summary>
     public static string MatchKey(string text)
     {

@@ -39,7 +39,7 @@ public sealed class PlanTerritory
     /// <summary>In number order.</summary>
     public IReadOnlyList<Axis> Axes { get; }
 
-    /// <summary>"Aulnay-sous-Bois, Drancy, …": what an error message lists.</summary>
+    /// <summary>The names in the plan file's order, comma-separated: what an error message lists.</summary>
     public string CommuneNames => string.Join(", ", Communes.Select(c => c.Name));
 
     /// <summary>"1, 2 ou 3" / "1, 2 or 3": the axis numbers in a sentence.</summary>
@@ -53,7 +53,7 @@ public sealed class PlanTerritory
 
     /// <summary>
     /// Matches a name, an alias or a postal code of one of the communes, ignoring case, accents, hyphens, spaces,
-    /// apostrophes and a leading article: "BLANC MESNIL", "le-blanc-mesnil" and "Le Blanc Mesnil" are one commune.
+    /// apostrophes and a leading article: "PLESSIS ROBINSON", "le-plessis-robinson" and "Le Plessis Robinson" are one commune.
     /// </summary>
     public bool TryMatchCommune(string? text, out Commune commune)
     {
