@@ -1,6 +1,7 @@
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Territory;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Core.Tests.Plans;
 
@@ -38,8 +39,8 @@ public class PlanTests
     {
         var plan = Plan.Default;
 
-        plan.AxisTarget(Indicator.Jobs, Axis.Structure).Should().BeNull();
-        plan.CommuneTarget(Indicator.Jobs, Commune.FromName("Sevran")).Should().BeNull();
+        plan.AxisTarget(Indicator.Jobs, Territories.Axis(1)).Should().BeNull();
+        plan.CommuneTarget(Indicator.Jobs, Territories.Commune("Sevran")).Should().BeNull();
         plan.Trajectory(Indicator.Jobs).Should().BeNull();
     }
 
@@ -83,14 +84,14 @@ public class PlanTests
         plan.Deadline.Should().Be(new DateOnly(2029, 12, 31));
         plan.Target(Indicator.Jobs).Should().Be(1200);
         plan.Target(Indicator.Cooperatives).Should().Be(25);
-        plan.AxisTarget(Indicator.Jobs, Axis.Structure).Should().Be(500);
-        plan.AxisTarget(Indicator.Jobs, Axis.Growth).Should().BeNull();
-        plan.AxisTarget(Indicator.Jobs, Axis.Cooperation).Should().Be(200);
-        plan.AxisTarget(Indicator.Cooperatives, Axis.Growth).Should().Be(10);
-        plan.CommuneTarget(Indicator.Jobs, Commune.FromName("Sevran")).Should().Be(150);
-        plan.CommuneTarget(Indicator.Jobs, Commune.FromName("Le Blanc-Mesnil")).Should().Be(220);
-        plan.CommuneTarget(Indicator.Jobs, Commune.FromName("Drancy")).Should().BeNull();
-        plan.CommuneTarget(Indicator.Cooperatives, Commune.FromName("Sevran")).Should().BeNull();
+        plan.AxisTarget(Indicator.Jobs, Territories.Axis(1)).Should().Be(500);
+        plan.AxisTarget(Indicator.Jobs, Territories.Axis(2)).Should().BeNull();
+        plan.AxisTarget(Indicator.Jobs, Territories.Axis(3)).Should().Be(200);
+        plan.AxisTarget(Indicator.Cooperatives, Territories.Axis(2)).Should().Be(10);
+        plan.CommuneTarget(Indicator.Jobs, Territories.Commune("Sevran")).Should().Be(150);
+        plan.CommuneTarget(Indicator.Jobs, Territories.Commune("Le Blanc-Mesnil")).Should().Be(220);
+        plan.CommuneTarget(Indicator.Jobs, Territories.Commune("Drancy")).Should().BeNull();
+        plan.CommuneTarget(Indicator.Cooperatives, Territories.Commune("Sevran")).Should().BeNull();
         plan.Trajectory(Indicator.Jobs).Should().BeEquivalentTo(new Dictionary<int, decimal> { [2024] = 150m, [2025] = 400m });
         plan.Trajectory(Indicator.Cooperatives).Should().BeNull();
         plan.Thresholds.Should().Be(new StatusThresholds(0.9m, 0.7m));
