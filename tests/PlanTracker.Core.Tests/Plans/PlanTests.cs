@@ -35,6 +35,19 @@ public class PlanTests
     }
 
     [Test]
+    public void Default_NamesThePlanAndItsTerritory()
+    {
+        var plan = Plan.Default;
+
+        plan.Code.Should().Be("paris-terres-d-envol");
+        plan.Name.Should().Be("Plan ESS 2024-2030");
+        plan.TerritoryName.Should().Be("Paris Terres d'Envol");
+        plan.Territory.Communes.Should().HaveCount(8);
+        plan.Territory.Axes.Should().HaveCount(3);
+        plan.GracePeriodDays.Should().Be(45);
+    }
+
+    [Test]
     public void Default_NoSubTargetsNorTrajectory()
     {
         var plan = Plan.Default;
@@ -66,7 +79,7 @@ public class PlanTests
     [Test]
     public void FromJson_FullDocument_ReadsEverySection()
     {
-        const string json = """
+        var json = PlanJson.Over("""
             {
               // comments and trailing commas are allowed, as in DefaultPlan.json
               "start": "2024-01-01",
@@ -77,7 +90,7 @@ public class PlanTests
               "trajectories": { "jobs": { "2024": 150, "2025": 400 } },
               "thresholds": { "onTrack": 0.9, "watch": 0.7 },
             }
-            """;
+            """);
 
         var plan = Plan.FromJson(json);
 
@@ -100,7 +113,7 @@ public class PlanTests
     [Test]
     public void FromJson_DeadlineEndOf2029_Has24Quarters()
     {
-        var plan = Plan.FromJson("""{ "start": "2024-01-01", "deadline": "2029-12-31", "targets": { "jobs": 1500 } }""");
+        var plan = Plan.FromJson(PlanJson.Over("""{ "start": "2024-01-01", "deadline": "2029-12-31", "targets": { "jobs": 1500, "cooperatives": 30 } }"""));
 
         // 6 years (2024..2029) x 4 quarters.
         plan.QuarterCount.Should().Be(24);
@@ -110,7 +123,7 @@ public class PlanTests
     [Test]
     public void FromJson_NoThresholds_UsesDefaults()
     {
-        var plan = Plan.FromJson("""{ "start": "2024-01-01", "deadline": "2030-12-31", "targets": { "jobs": 1500 } }""");
+        var plan = Plan.FromJson(PlanJson.Edited(plan => plan.Remove("thresholds")));
 
         plan.Thresholds.OnTrack.Should().Be(0.95m);
         plan.Thresholds.Watch.Should().Be(0.80m);
@@ -120,7 +133,7 @@ public class PlanTests
     [TestCase("2024-01-01")]
     public void FromJson_DeadlineNotAfterStart_Throws(string deadline)
     {
-        var json = $$"""{ "start": "2024-01-01", "deadline": "{{deadline}}", "targets": { "jobs": 1500 } }""";
+        var json = PlanJson.Over($$"""{ "start": "2024-01-01", "deadline": "{{deadline}}" }""");
 
         var act = () => Plan.FromJson(json);
 
@@ -130,21 +143,18 @@ public class PlanTests
     [Test]
     public void FromJson_UnknownCommune_Throws()
     {
-        const string json = """
-            { "start": "2024-01-01", "deadline": "2030-12-31", "targets": { "jobs": 1500 },
-              "communeTargets": { "jobs": { "Bondy": 100 } } }
-            """;
+        var json = PlanJson.Over("""{ "communeTargets": { "jobs": { "Bondy": 100 } } }""");
 
         var act = () => Plan.FromJson(json);
 
-        act.Should().Throw<ArgumentException>().WithMessage("*Bondy*");
+        act.Should().Throw<FormatException>().WithMessage("*communeTargets.jobs.Bondy*Bondy*");
     }
 
     [Test]
     public void FromJson_UnknownIndicator_Throws()
     {
-        var act = () => Plan.FromJson("""{ "start": "2024-01-01", "deadline": "2030-12-31", "targets": { "emplois": 1500 } }""");
+        var act = () => Plan.FromJson(PlanJson.Over("""{ "targets": { "jobs": 1500, "cooperatives": 30, "emplois": 1500 } }"""));
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*emplois*");
+        act.Should().Throw<FormatException>().WithMessage("*targets.emplois*emplois*");
     }
 }

@@ -16,8 +16,7 @@ internal sealed partial class PlanFileChecks
             return communes;
         }
 
-        // Every name and alias by its matching key, with the commune that claimed it first.
-        var claimed = new Dictionary<string, (int Index, string Name)>(StringComparer.Ordinal);
+        var spellings = new List<(int Index, string Name, string Text, string Where)>();
         var insee = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < listed.Count; i++)
         {
@@ -36,30 +35,38 @@ internal sealed partial class PlanFileChecks
             }
 
             var postalCodes = Texts(item?.PostalCodes, $"{where}.postalCodes");
-            for (var p = 0; p < postalCodes.Count; p++)
+            for (var p = 0; p < (item?.PostalCodes?.Count ?? 0); p++)
             {
-                if (!PostalCode().IsMatch(postalCodes[p]))
+                var postalCode = item!.PostalCodes![p]?.Trim();
+                if (!string.IsNullOrEmpty(postalCode) && !PostalCode().IsMatch(postalCode))
                 {
-                    Add($"{where}.postalCodes[{p}]", $"« {postalCodes[p]} » n'est pas un code postal de 5 chiffres.", $"“{postalCodes[p]}” is not a 5-digit postal code.");
+                    Add($"{where}.postalCodes[{p}]", $"« {postalCode} » n'est pas un code postal de 5 chiffres.", $"“{postalCode}” is not a 5-digit postal code.");
                 }
             }
 
             var aliases = Texts(item?.Aliases, $"{where}.aliases");
-            var spellings = aliases.Select((a, n) => (Text: a, Where: $"{where}.aliases[{n}]")).Prepend((Text: name, Where: $"{where}.name"));
-            foreach (var (text, at) in spellings.Where(s => s.Text.Length > 0))
-            {
-                var key = Commune.MatchKey(text);
-                if (!claimed.TryAdd(key, (i, name)) && claimed[key].Index != i)
-                {
-                    Add(at, $"« {text} » désigne déjà la commune « {claimed[key].Name} » (communes[{claimed[key].Index}]) : une commune en double ?",
-                        $"“{text}” already names the commune “{claimed[key].Name}” (communes[{claimed[key].Index}]): a duplicate commune?");
-                }
-            }
-
+            spellings.Add((i, name, name, $"{where}.name"));
+            spellings.AddRange(aliases.Select((a, n) => (i, name, a, $"{where}.aliases[{n}]")));
             communes.Add(new Commune(name) { InseeCode = code, PostalCodes = postalCodes, Aliases = aliases });
         }
 
+        Duplicates(spellings);
         return communes;
+    }
+
+    // Names before aliases: an alias that repeats another commune's name is the mistake, not that name.
+    private void Duplicates(List<(int Index, string Name, string Text, string Where)> spellings)
+    {
+        var claimed = new Dictionary<string, (int Index, string Name)>(StringComparer.Ordinal);
+        foreach (var (index, name, text, where) in spellings.Where(s => s.Text.Length > 0).OrderBy(s => s.Where.Contains(".aliases", StringComparison.Ordinal)))
+        {
+            var key = Commune.MatchKey(text);
+            if (!claimed.TryAdd(key, (index, name)) && claimed[key].Index != index)
+            {
+                Add(where, $"« {text} » désigne déjà la commune « {claimed[key].Name} » (communes[{claimed[key].Index}]) : une commune en double ?",
+                    $"“{text}” already names the commune “{claimed[key].Name}” (communes[{claimed[key].Index}]): a duplicate commune?");
+            }
+        }
     }
 
     private List<string> Texts(List<string?>? values, string where)
