@@ -32,13 +32,18 @@ internal sealed class Expectations
         var count = territory.Communes.Count;
         _commune = count == 1
             ? ($"la commune du territoire : {names}", $"the territory's commune: {names}")
-            : ($"une des {count} communes du territoire : {names}", $"one of the territory's {count} communes: {names}");
+            : ($"une des {Count(count, "fr")} communes du territoire : {names}", $"one of the territory's {Count(count, "en")} communes: {names}");
         var first = territory.Axes[0].Code;
         var axesFr = string.Join(", ", territory.Axes.Select(a => $"{a.Code} ({a.LabelFr})"));
         var axesEn = string.Join(", ", territory.Axes.Select(a => $"{a.Code} ({a.LabelEn})"));
         _axis = ($"{territory.AxisNumbers("fr")} (ou « Axe {first} », ou le début du libellé) : {axesFr}",
             $"{territory.AxisNumbers("en")} (or “Axis {first}”, or the start of the label): {axesEn}");
     }
+
+    // Small counts in words, as French and English prose writes them ("une des huit communes").
+    private static string Count(int n, string lang) => n is >= 2 and <= 10
+        ? (lang == "en" ? new[] { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" } : new[] { "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix" })[n - 2]
+        : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public (string Fr, string En) For(ColumnSpec column) =>
         column == JobColumns.Commune || column == CooperativeColumns.Commune ? _commune
