@@ -201,6 +201,26 @@ public class PlanFileTests
     }
 
     [Test]
+    public void Read_BrokenJson_SaysTheLine()
+    {
+        var result = PlanFile.Read("{\n  \"code\": \"x\",\n  \"name\" \"y\"\n}");
+
+        result.Errors.Should().ContainSingle().Which.MessageFr.Should().Be("JSON illisible (ligne 3).");
+    }
+
+    [Test]
+    public void Read_FieldNames_IgnoreCase()
+    {
+        var json = PlanJson.DefaultFile.Replace("\"communes\"", "\"Communes\"", StringComparison.Ordinal)
+            .Replace("\"postalCodes\"", "\"PostalCodes\"", StringComparison.Ordinal);
+
+        var result = PlanFile.Read(json);
+
+        result.Errors.Should().BeEmpty();
+        result.Plan!.Territory.Communes.Should().HaveCount(8).And.OnlyContain(c => c.PostalCodes.Count == 1);
+    }
+
+    [Test]
     public void FromJson_Mistakes_ThrowsWithEveryOne()
     {
         var json = PlanJson.Edited(plan =>

@@ -1,17 +1,8 @@
-using System.Text.Json;
-
 namespace PlanTracker.Core.Plans.Files;
 
 /// <summary>The plan file as written, every field optional here so that <see cref="PlanFileChecks"/> can say which is missing.</summary>
 internal sealed class PlanDocument
 {
-    public static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     public string? Code { get; set; }
 
     public string? Name { get; set; }

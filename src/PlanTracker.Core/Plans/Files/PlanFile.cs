@@ -13,14 +13,15 @@ public static class PlanFile
         PlanDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<PlanDocument>(json, PlanDocument.JsonOptions);
+            document = PlanDocumentReader.Read(json);
         }
         catch (JsonException e)
         {
+            // A syntax error has a line; a value of the wrong type has the path where it is.
             var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "$" : e.Path.TrimStart('$', '.');
-            return new PlanFileResult(null, [new PlanFileError(where,
-                $"JSON illisible ou valeur du mauvais type (ligne {e.LineNumber + 1}).",
-                $"unreadable JSON or a value of the wrong type (line {e.LineNumber + 1}).")]);
+            return new PlanFileResult(null, [e.LineNumber is { } line
+                ? new PlanFileError(where, $"JSON illisible (ligne {line + 1}).", $"unreadable JSON (line {line + 1}).")
+                : new PlanFileError(where, "valeur du mauvais type.", "a value of the wrong type.")]);
         }
 
         return document is null
