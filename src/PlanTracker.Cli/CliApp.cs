@@ -18,7 +18,7 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
         var global = new GlobalOptions();
-        var root = new RootCommand("PlanTracker — suivi du plan ESS de Paris Terres d'Envol (1 500 emplois, 30 coopératives)");
+        var root = new RootCommand("PlanTracker — suivi d'un plan local ESS : emplois créés et nouvelles coopératives");
         global.AddTo(root);
         root.Subcommands.Add(InitCommand.Create(global, context));
         root.Subcommands.Add(StatusCommand.Create(global, context));

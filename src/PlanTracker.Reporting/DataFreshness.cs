@@ -13,6 +13,6 @@ public static class DataFreshness
     public static IReadOnlyList<Commune> CommunesWithoutJobLines(PlanSnapshot snapshot)
     {
         var reported = snapshot.Jobs.Flows.Where(f => f.Quarter == snapshot.AsOf).Select(f => f.Commune).ToHashSet();
-        return Commune.All.Where(c => !reported.Contains(c)).ToList();
+        return snapshot.Plan.Territory.Communes.Where(c => !reported.Contains(c)).ToList();
     }
 }

@@ -15,11 +15,11 @@ public static class Lines
 
     public static JobLine Job(string quarter = "2025-T1", string siret = SiretA, int jobs = 5, ContractType contract = ContractType.Cdi,
         string commune = "Sevran", int axis = 1, int row = 2, decimal? fte = null) =>
-        new(Quarter.Parse(quarter), siret, "Régie de quartier", Commune.FromName(commune), Axis.FromCode(axis), jobs, fte, contract, null, "Emplois", row);
+        new(Quarter.Parse(quarter), siret, "Régie de quartier", Territories.Commune(commune), Territories.Axis(axis), jobs, fte, contract, null, "Emplois", row);
 
     public static CooperativeEntry Coop(string name = "SCOP Les Ateliers", string? siret = null, string date = "2025-03-15",
         string commune = "Drancy", int axis = 3, int row = 2) =>
-        new(name, siret, LegalForm.Scop, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Commune.FromName(commune), Axis.FromCode(axis), null, "Coopératives", row);
+        new(name, siret, LegalForm.Scop, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Territories.Commune(commune), Territories.Axis(axis), null, "Coopératives", row);
 
     public static ImportRequest Request(string hash, IReadOnlyList<JobLine>? jobs = null, IReadOnlyList<CooperativeEntry>? coops = null) =>
         new($"{hash}.xlsx", hash, "agent", jobs ?? [], coops ?? []);

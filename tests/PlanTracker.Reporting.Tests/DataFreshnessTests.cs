@@ -1,6 +1,7 @@
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Reporting.Tests;
 
@@ -15,7 +16,7 @@ public class DataFreshnessTests
     [Test]
     public void CommunesWithoutJobLines_ZeroJobsReported_CountsAsReported()
     {
-        var flows = Commune.All.Select(c => new Flow(Seeded.AsOf, Axis.Growth, c, c == Seeded.Sevran ? 0m : 3m)).ToList();
+        var flows = Territories.Default.Communes.Select(c => new Flow(Seeded.AsOf, Territories.Axis(2), c, c == Seeded.Sevran ? 0m : 3m)).ToList();
 
         var snapshot = PlanSnapshot.Build(Plan.Default, Seeded.AsOf, Seeded.AsOf, flows, []);
 
@@ -25,10 +26,10 @@ public class DataFreshnessTests
     [Test]
     public void CommunesWithoutJobLines_OnlyEarlierQuarters_ListsEveryCommune()
     {
-        var flows = new[] { new Flow(Seeded.AsOf.Previous, Axis.Growth, Seeded.Sevran, 5m) };
+        var flows = new[] { new Flow(Seeded.AsOf.Previous, Territories.Axis(2), Seeded.Sevran, 5m) };
 
         var snapshot = PlanSnapshot.Build(Plan.Default, Seeded.AsOf, Seeded.AsOf, flows, []);
 
-        DataFreshness.CommunesWithoutJobLines(snapshot).Should().Equal(Commune.All);
+        DataFreshness.CommunesWithoutJobLines(snapshot).Should().Equal(Territories.Default.Communes);
     }
 }

@@ -2,6 +2,7 @@ using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Reporting.Tests;
 
@@ -16,9 +17,9 @@ internal static class Seeded
 
     public static readonly Quarter AsOf = new(2026, 3);
 
-    public static readonly Commune Silent = Commune.FromName("Dugny");
+    public static readonly Commune Silent = Territories.Commune("Dugny");
 
-    public static readonly Commune Sevran = Commune.FromName("Sevran");
+    public static readonly Commune Sevran = Territories.Commune("Sevran");
 
     /// <summary>Sub-targets for jobs on axes 1 and 2 (axis 3 has none, so it shows its contribution).</summary>
     public static Plan PlanWithAxisTargets => Plan.Default with
@@ -38,27 +39,27 @@ internal static class Seeded
         var quarters = Plan.Default.Quarters().Where(q => q <= AsOf).ToList();
         for (var i = 0; i < quarters.Count; i++)
         {
-            foreach (var axis in Axis.All)
+            foreach (var axis in Territories.Default.Axes)
             {
-                for (var c = 0; c < Commune.All.Count; c++)
+                for (var c = 0; c < Territories.Default.Communes.Count; c++)
                 {
-                    if (quarters[i] == AsOf && Commune.All[c] == Silent)
+                    if (quarters[i] == AsOf && Territories.Default.Communes[c] == Silent)
                     {
                         continue;
                     }
 
                     // Grows over time and varies by axis and commune, so that every chart has something to show.
-                    flows.Add(new Flow(quarters[i], axis, Commune.All[c], 1 + (i + axis.Code + c) % 3 + i / 4));
+                    flows.Add(new Flow(quarters[i], axis, Territories.Default.Communes[c], 1 + (i + axis.Code + c) % 3 + i / 4));
                 }
             }
         }
 
-        flows.Add(new Flow(AsOf, Axis.Structure, Sevran, JobsTotal - flows.Sum(f => f.Value)));
+        flows.Add(new Flow(AsOf, Territories.Axis(1), Sevran, JobsTotal - flows.Sum(f => f.Value)));
         return flows;
     }
 
     public static IReadOnlyList<Flow> CooperativeFlows() =>
         Plan.Default.Quarters().Where(q => q <= AsOf)
-            .Select((q, i) => new Flow(q, Axis.FromCode(i % 3 + 1), Commune.All[i * 3 % Commune.All.Count], 1m))
+            .Select((q, i) => new Flow(q, Territories.Axis(i % 3 + 1), Territories.Default.Communes[i * 3 % Territories.Default.Communes.Count], 1m))
             .ToList();
 }

@@ -43,7 +43,7 @@ internal static class ReportBench
             var snapshot = await figures.SnapshotAsync(plan, asOf, FixedClock.Instance);
             var lastImport = await figures.LastImportAsync();
             var silent = await figures.SilentStructuresAsync(asOf);
-            var unreported = silent.Select(u => new UnreportedStructure(u.Siret, u.Name, Commune.FromName(u.Commune),
+            var unreported = silent.Select(u => new UnreportedStructure(u.Siret, u.Name, plan.Territory.CommuneOrNamed(u.Commune),
                 Quarter.TryParse(u.LastQuarter, out var last) ? last : null)).ToList();
             var context = new ReportContext { LastImport = lastImport, UnreportedStructures = unreported };
             var files = await ReportWriter.WriteAllAsync(snapshot, context, outDirectory);

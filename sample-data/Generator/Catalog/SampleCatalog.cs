@@ -11,6 +11,8 @@ namespace PlanTracker.SampleData.Catalog;
 /// </summary>
 public sealed record SampleCatalog(IReadOnlyList<EssStructure> Structures, IReadOnlyList<SampleCooperative> Cooperatives)
 {
+    private static readonly PlanTerritory Territory = Core.Plans.Plan.Default.Territory;
+
     private static readonly Quarter PlanStart = new(2024, 1);
 
     // Name, commune, axis, kind, weight, first quarter reporting (null = plan start), contract type given.
@@ -86,7 +88,7 @@ public sealed record SampleCatalog(IReadOnlyList<EssStructure> Structures, IRead
         {
             var e = Existing[i];
             structures.Add(new EssStructure(
-                e.Name, Commune.FromName(e.Commune), Axis.FromCode(e.Axis), e.Kind, e.Weight,
+                e.Name, Territory.CommuneOrNamed(e.Commune), Territory.Axis(e.Axis), e.Kind, e.Weight,
                 e.Since is null ? PlanStart : Quarter.Parse(e.Since), sirets.Next(LeadingZeroExisting.Contains(i)),
                 e.Contract, GivesFte: random.Next(100) >= 15));
         }
@@ -98,7 +100,7 @@ public sealed record SampleCatalog(IReadOnlyList<EssStructure> Structures, IRead
             var quarter = Quarter.Parse(c.Created);
             var date = quarter.FirstDay.AddDays(random.Next(quarter.LastDay.DayNumber - quarter.FirstDay.DayNumber + 1));
             var coop = new SampleCooperative(
-                c.Name, Commune.FromName(c.Commune), Axis.FromCode(c.Axis), c.Form, date, c.Jobs,
+                c.Name, Territory.CommuneOrNamed(c.Commune), Territory.Axis(c.Axis), c.Form, date, c.Jobs,
                 sirets.Next(LeadingZeroCreated.Contains(i)), c.SiretFrom is null ? quarter : Quarter.Parse(c.SiretFrom));
             cooperatives.Add(coop);
             if (c.Reports is { } kind)

@@ -84,12 +84,12 @@ public sealed class CellReader(string fileName, List<string> problems)
 
     public Commune? Commune(IXLCell cell)
     {
-        if (Core.Territory.Commune.TryMatch(Text(cell), out var commune))
+        if (Core.Plans.Plan.Default.Territory.TryMatchCommune(Text(cell), out var commune))
         {
             return commune;
         }
 
-        Fail(cell, "not one of the eight communes");
+        Fail(cell, "not a commune of the default plan");
         return null;
     }
 
@@ -98,7 +98,7 @@ public sealed class CellReader(string fileName, List<string> problems)
         var text = cell.DataType == XLDataType.Number
             ? cell.GetDouble().ToString(CultureInfo.InvariantCulture)
             : Text(cell);
-        if (Core.Territory.Axis.TryParse(text, out var axis))
+        if (Core.Plans.Plan.Default.Territory.TryParseAxis(text, out var axis))
         {
             return axis;
         }

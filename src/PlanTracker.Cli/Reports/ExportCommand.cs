@@ -51,7 +51,7 @@ public static class ExportCommand
         PlanTrackerDatabase database, Core.Progress.PlanSnapshot snapshot, DateTimeOffset? lastImport, string format, string path, char separator,
         CancellationToken cancellationToken)
     {
-        var lines = await ReportData.DetailedLinesAsync(new LineDetailsStore(database), snapshot.AsOf, cancellationToken);
+        var lines = await ReportData.DetailedLinesAsync(new LineDetailsStore(database), snapshot.Plan.Territory, snapshot.AsOf, cancellationToken);
         if (format == "xlsx")
         {
             await ReportWriter.WriteXlsxAsync(snapshot, lines, lastImport, path, cancellationToken);

@@ -12,6 +12,7 @@ public static class StatusTable
     {
         var en = lang == "en";
         var text = new StringBuilder();
+        text.AppendLine($"{snapshot.Plan.Name} — {snapshot.Plan.TerritoryName}");
         text.AppendLine(en
             ? $"PlanTracker — figures as of {snapshot.AsOf} (plan {Display.Date(snapshot.Plan.Start, lang)} to {Display.Date(snapshot.Plan.Deadline, lang)})"
             : $"PlanTracker — situation au {snapshot.AsOf} (plan du {Display.Date(snapshot.Plan.Start, lang)} au {Display.Date(snapshot.Plan.Deadline, lang)})");

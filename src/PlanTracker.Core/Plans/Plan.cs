@@ -1,17 +1,27 @@
 using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using PlanTracker.Core.Periods;
+using PlanTracker.Core.Plans.Files;
 using PlanTracker.Core.Territory;
 
 namespace PlanTracker.Core.Plans;
 
 /// <summary>
-/// The plan being tracked: its window, headline targets, optional sub-targets per axis and commune, optional
-/// custom trajectory (cumulative value expected at each year end) and status thresholds.
+/// The plan being tracked: its code and name, its territory (communes and axes), its window, headline targets,
+/// optional sub-targets per axis and commune, optional custom trajectory (cumulative value expected at each year end)
+/// and status thresholds. Read from a plan file (docs/plan-file.md) by <see cref="FromJson"/>.
 /// </summary>
 public sealed record Plan
 {
+    /// <summary>The plan's identifier in URLs and on the command line: a slug such as <c>plan-ess-2030</c>.</summary>
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>The territory's name, as titles show it.</summary>
+    public required string TerritoryName { get; init; }
+
+    public required PlanTerritory Territory { get; init; }
+
     public required DateOnly Start { get; init; }
 
     public required DateOnly Deadline { get; init; }
@@ -31,6 +41,9 @@ public sealed record Plan
         new Dictionary<Indicator, IReadOnlyDictionary<int, decimal>>();
 
     public StatusThresholds Thresholds { get; init; } = new();
+
+    /// <summary>Days after a quarter's end before its figures count as late.</summary>
+    public int GracePeriodDays { get; init; } = PlanFileChecks.DefaultGracePeriodDays;
 
     public Quarter FirstQuarter => Quarter.Containing(Start);
 
@@ -58,23 +71,11 @@ public sealed record Plan
     public IEnumerable<Quarter> Quarters() =>
         Enumerable.Range(0, QuarterCount).Select(FirstQuarter.AddQuarters);
 
-    // Declared before Default: static fields initialise in text order, and LoadDefault needs these options.
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     /// <summary>The default plan, from the embedded <c>DefaultPlan.json</c> (data, not constants in code).</summary>
     public static Plan Default { get; } = LoadDefault();
 
-    public static Plan FromJson(string json)
-    {
-        var dto = JsonSerializer.Deserialize<PlanDocument>(json, JsonOptions)
-                  ?? throw new FormatException("Empty plan document.");
-        return dto.ToPlan();
-    }
+    /// <summary>The plan in a plan file; <see cref="PlanFileException"/> lists every mistake of a file refused.</summary>
+    public static Plan FromJson(string json) => PlanFile.Parse(json);
 
     private static Plan LoadDefault()
     {
@@ -82,48 +83,5 @@ public sealed record Plan
                            ?? throw new InvalidOperationException("DefaultPlan.json is not embedded.");
         using var reader = new StreamReader(stream);
         return FromJson(reader.ReadToEnd());
-    }
-
-    private sealed class PlanDocument
-    {
-        public DateOnly Start { get; set; }
-
-        public DateOnly Deadline { get; set; }
-
-        public Dictionary<string, int> Targets { get; set; } = [];
-
-        public Dictionary<string, Dictionary<string, int>> AxisTargets { get; set; } = [];
-
-        public Dictionary<string, Dictionary<string, int>> CommuneTargets { get; set; } = [];
-
-        public Dictionary<string, Dictionary<string, decimal>> Trajectories { get; set; } = [];
-
-        [JsonPropertyName("thresholds")]
-        public StatusThresholds? Thresholds { get; set; }
-
-        public Plan ToPlan()
-        {
-            if (Deadline <= Start)
-            {
-                throw new FormatException($"Plan deadline {Deadline:yyyy-MM-dd} is not after its start {Start:yyyy-MM-dd}.");
-            }
-
-            return new Plan
-            {
-                Start = Start,
-                Deadline = Deadline,
-                Targets = Targets.ToDictionary(kv => IndicatorNames.FromCode(kv.Key), kv => kv.Value),
-                AxisTargets = AxisTargets.ToDictionary(
-                    kv => IndicatorNames.FromCode(kv.Key),
-                    kv => (IReadOnlyDictionary<int, int>)kv.Value.ToDictionary(a => int.Parse(a.Key, System.Globalization.CultureInfo.InvariantCulture), a => a.Value)),
-                CommuneTargets = CommuneTargets.ToDictionary(
-                    kv => IndicatorNames.FromCode(kv.Key),
-                    kv => (IReadOnlyDictionary<string, int>)kv.Value.ToDictionary(c => Commune.FromName(c.Key).Name, c => c.Value)),
-                Trajectories = Trajectories.ToDictionary(
-                    kv => IndicatorNames.FromCode(kv.Key),
-                    kv => (IReadOnlyDictionary<int, decimal>)kv.Value.ToDictionary(y => int.Parse(y.Key, System.Globalization.CultureInfo.InvariantCulture), y => y.Value)),
-                Thresholds = Thresholds ?? new StatusThresholds(),
-            };
-        }
     }
 }

@@ -3,7 +3,7 @@ using PlanTracker.Core.Plans;
 
 namespace PlanTracker.Core.Progress;
 
-/// <summary>One indicator as of a quarter: territory-wide, for each axis (1–3) and each of the eight communes.</summary>
+/// <summary>One indicator as of a quarter: territory-wide, for each of the plan's axes and communes.</summary>
 public sealed record IndicatorSnapshot(
     Indicator Indicator,
     IndicatorProgress Territory,

@@ -1,6 +1,5 @@
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
-using PlanTracker.Core.Territory;
 
 namespace PlanTracker.Core.Progress;
 
@@ -36,14 +35,14 @@ public sealed record PlanSnapshot(Plan Plan, Quarter AsOf, IndicatorSnapshot Job
             ProgressCalculator.Compute(plan, indicator, target, Sum(subset), asOf, lastComplete);
 
         var territory = Compute(inWindow, total);
-        var byAxis = Axis.All
+        var byAxis = plan.Territory.Axes
             .Select(a =>
             {
                 var progress = Compute(inWindow.Where(f => f.Axis == a), plan.AxisTarget(indicator, a));
                 return new ScopedProgress(a.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), a.LabelFr, progress, Share(progress.Actual, total));
             })
             .ToList();
-        var byCommune = Commune.All
+        var byCommune = plan.Territory.Communes
             .Select(c =>
             {
                 var progress = Compute(inWindow.Where(f => f.Commune == c), plan.CommuneTarget(indicator, c));

@@ -2,48 +2,32 @@ using PlanTracker.Core.Text;
 
 namespace PlanTracker.Core.Territory;
 
-/// <summary>One of the eight communes of Paris Terres d'Envol.</summary>
+/// <summary>
+/// A commune of the plan's territory. Equal by name only: a commune is stored by its name, and one read back from
+/// the database is the plan's commune of that name.
+/// </summary>
 public sealed record Commune(string Name)
 {
-    public static IReadOnlyList<Commune> All { get; } =
-    [
-        new("Aulnay-sous-Bois"), new("Drancy"), new("Dugny"), new("Le Blanc-Mesnil"),
-        new("Le Bourget"), new("Sevran"), new("Tremblay-en-France"), new("Villepinte"),
-    ];
-
-    // Declared before ByKey (static fields initialise in text order). Longest first, each followed by a separator so that "Les…" or "Lebourget" are not cut wrongly.
+    // Longest first, each followed by a separator so that "Les…" or "Leblanc" are not cut wrongly.
     private static readonly string[] Articles = ["les ", "les-", "le ", "le-", "la ", "la-", "l'", "l’", "l "];
 
-    private static readonly Dictionary<string, Commune> ByKey = All.ToDictionary(c => Key(c.Name), StringComparer.Ordinal);
+    /// <summary>The INSEE code (code officiel géographique): five digits, or 2A/2B and three digits in Corsica.</summary>
+    public string InseeCode { get; init; } = "";
 
-    /// <summary>"Aulnay-sous-Bois, Drancy, …, Villepinte": what an error message lists.</summary>
-    public static string NamesList => string.Join(", ", All.Select(c => c.Name));
+    public IReadOnlyList<string> PostalCodes { get; init; } = [];
+
+    /// <summary>Other names officers type for the commune (a short form, a former name).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public bool Equals(Commune? other) => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name);
 
     /// <summary>
-    /// Matches ignoring case, accents, hyphens, spaces, apostrophes and a leading article:
-    /// "BLANC MESNIL", "le-blanc-mesnil" and "Le Blanc Mesnil" are one commune.
+    /// The key two spellings of one name share, ignoring case, accents, hyphens, spaces, apostrophes and a leading
+    /// article: "PLESSIS ROBINSON", "le-plessis-robinson" and "Le Plessis Robinson" have one key.
     /// </summary>
-    public static bool TryMatch(string? text, out Commune commune)
-    {
-        commune = All[0];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        if (ByKey.TryGetValue(Key(text), out var found))
-        {
-            commune = found;
-            return true;
-        }
-
-        return false;
-    }
-
-    public static Commune FromName(string name) =>
-        TryMatch(name, out var commune) ? commune : throw new ArgumentException($"Unknown commune: {name}", nameof(name));
-
-    private static string Key(string text)
+    public static string MatchKey(string text)
     {
         var trimmed = text.Trim();
         foreach (var article in Articles)

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
@@ -17,16 +16,17 @@ public sealed class FiguresStore(PlanTrackerDatabase database)
     /// <summary>Both indicators, territory-wide, by axis and by commune, as they stood at the end of <paramref name="asOf"/>.</summary>
     public async Task<PlanSnapshot> SnapshotAsync(Plan plan, Quarter asOf, TimeProvider time, CancellationToken cancellationToken = default)
     {
-        var jobs = await JobFlowsAsync(asOf, cancellationToken);
-        var cooperatives = await CooperativeFlowsAsync(asOf, cancellationToken);
+        var jobs = await JobFlowsAsync(plan.Territory, asOf, cancellationToken);
+        var cooperatives = await CooperativeFlowsAsync(plan.Territory, asOf, cancellationToken);
         return PlanSnapshot.Build(plan, asOf, Quarter.Current(time).Previous, jobs, cooperatives);
     }
 
-    public Task<IReadOnlyList<Flow>> JobFlowsAsync(Quarter asOf, CancellationToken cancellationToken = default) =>
-        FlowsAsync("jobs", asOf, cancellationToken);
+    /// <summary>Jobs gained per quarter, axis and commune, read back as <paramref name="territory"/>'s axes and communes.</summary>
+    public Task<IReadOnlyList<Flow>> JobFlowsAsync(PlanTerritory territory, Quarter asOf, CancellationToken cancellationToken = default) =>
+        FlowsAsync(territory, "jobs", asOf, cancellationToken);
 
-    public Task<IReadOnlyList<Flow>> CooperativeFlowsAsync(Quarter asOf, CancellationToken cancellationToken = default) =>
-        FlowsAsync("cooperatives", asOf, cancellationToken);
+    public Task<IReadOnlyList<Flow>> CooperativeFlowsAsync(PlanTerritory territory, Quarter asOf, CancellationToken cancellationToken = default) =>
+        FlowsAsync(territory, "cooperatives", asOf, cancellationToken);
 
     /// <summary>When the newest batch still in force was imported (UTC), or null before any import.</summary>
     public async Task<DateTimeOffset?> LastImportAsync(CancellationToken cancellationToken = default)
@@ -59,17 +59,15 @@ public sealed class FiguresStore(PlanTrackerDatabase database)
     }
 
     // quarter_total is kept by every import and rollback (QuarterTotals): a few hundred rows, not the lines.
-    private async Task<IReadOnlyList<Flow>> FlowsAsync(string indicator, Quarter asOf, CancellationToken cancellationToken)
+    // A commune or axis the plan no longer has keeps its stored name or number rather than failing the whole page.
+    private async Task<IReadOnlyList<Flow>> FlowsAsync(PlanTerritory territory, string indicator, Quarter asOf, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ListAsync(
             "SELECT quarter, axis, commune, value FROM quarter_total WHERE indicator = @indicator AND quarter <= @asOf",
-            ReadFlow,
+            row => new Flow(Quarter.Parse(row.Text(0)), territory.AxisOrNumbered(row.Int(1)), territory.CommuneOrNamed(row.Text(2)), row.Decimal(3)),
             cancellationToken,
             ("@indicator", indicator),
             ("@asOf", asOf.ToString()));
     }
-
-    private static Flow ReadFlow(DbDataReader row) =>
-        new(Quarter.Parse(row.Text(0)), Axis.FromCode(row.Int(1)), Commune.FromName(row.Text(2)), row.Decimal(3));
 }

@@ -31,8 +31,15 @@ public sealed class PlanStore(PlanTrackerDatabase database)
             r => new TrajectoryRow(r.Text(0), r.Int(1), r.Decimal(2)),
             cancellationToken);
 
+        // The database holds no territory yet: the default plan's, until plans are stored whole.
+        var defaults = Plan.Default;
         return new Plan
         {
+            Code = defaults.Code,
+            Name = defaults.Name,
+            TerritoryName = defaults.TerritoryName,
+            Territory = defaults.Territory,
+            GracePeriodDays = defaults.GracePeriodDays,
             Start = DateOnly.ParseExact(row.StartDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             Deadline = DateOnly.ParseExact(row.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             Targets = targets.Where(t => t.Scope == "plan").ToDictionary(t => IndicatorNames.FromCode(t.Indicator), t => t.Target),

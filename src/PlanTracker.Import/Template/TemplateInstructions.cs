@@ -33,12 +33,13 @@ internal static class TemplateInstructions
             ("", false),
         };
 
+        var expectations = new Expectations(plan.Territory);
         foreach (var schema in new[] { JobColumns.Schema, CooperativeColumns.Schema })
         {
             lines.Add((en ? $"Sheet “{schema.Name(lang)}”" : $"Feuille « {schema.Name(lang)} »", true));
             foreach (var column in schema.Columns)
             {
-                var (fr, english) = Expectations.For(column);
+                var (fr, english) = expectations.For(column);
                 lines.Add(($"{column.TemplateHeader(lang)} — {(en ? english : fr)}", false));
             }
 

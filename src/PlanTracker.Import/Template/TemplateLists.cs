@@ -1,7 +1,6 @@
 using ClosedXML.Excel;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Records;
-using PlanTracker.Core.Territory;
 
 namespace PlanTracker.Import.Template;
 
@@ -16,8 +15,8 @@ internal sealed class TemplateLists
 
     private TemplateLists(IXLWorksheet sheet, Plan plan, string lang)
     {
-        _communes = Column(sheet, 1, "Communes", Commune.All.Select(c => c.Name));
-        _axes = Column(sheet, 2, "Axes", Axis.All.Select(a => $"{a.Code} - {a.Label(lang)}"));
+        _communes = Column(sheet, 1, "Communes", plan.Territory.Communes.Select(c => c.Name));
+        _axes = Column(sheet, 2, "Axes", plan.Territory.Axes.Select(a => $"{a.Code} - {a.Label(lang)}"));
         _contracts = Column(sheet, 3, lang == "en" ? "Contract types" : "Types de contrat", ContractTypes.Choices.Select(c => RoundTrip(c.Label(lang), c.Label("fr"), t => ContractTypes.TryParse(t, out var p) && p == c)));
         _legalForms = Column(sheet, 4, lang == "en" ? "Legal forms" : "Formes juridiques", LegalForms.All.Select(f => RoundTrip(f.Label(lang), f.Label("fr"), t => LegalForms.TryParse(t, out var p) && p == f)));
         _quarters = Column(sheet, 5, lang == "en" ? "Quarters" : "Trimestres", plan.Quarters().Select(q => q.ToString()));

@@ -110,7 +110,7 @@ internal sealed partial class FieldReader(TableRow row, ValidationContext contex
             return null;
         }
 
-        // A number cell must be exactly 1, 2 or 3: "1.5" must not read as "1. …".
+        // A number cell must be a whole axis number: "1.5" must not read as "1. …".
         var isWhole = cell.Value.Kind != CellKind.Number || cell.Value.Number == Math.Floor(cell.Value.Number);
         if (isWhole && context.Lookups.TryAxis(CellText.AsText(cell.Value, context.Date1904), out var axis))
         {
@@ -160,7 +160,7 @@ internal sealed partial class FieldReader(TableRow row, ValidationContext contex
     /// <summary>Reports a problem on a cell; the column's expectation is appended unless <paramref name="expected"/> is false.</summary>
     public void Fail(FieldCell cell, string code, string fr, string en, bool expected = true)
     {
-        var (expectedFr, expectedEn) = Expectations.For(cell.Spec);
+        var (expectedFr, expectedEn) = context.Expectations.For(cell.Spec);
         sink.Add(new ImportError(
             code,
             row.Sheet,

@@ -5,18 +5,18 @@ using PlanTracker.Core.Territory;
 namespace PlanTracker.Import.Validation;
 
 /// <summary>
-/// Core's text lookups (quarter, commune, axis, contract type, legal form), remembered for one upload: a sheet repeats
+/// Core's text lookups (quarter, the plan's communes and axes, contract type, legal form), remembered for one upload: a sheet repeats
 /// a handful of values on every row, and each lookup folds accents or runs a regex. The lookups are pure functions of
 /// the text, so a remembered answer is the answer. Past <see cref="MaxEntries"/> distinct texts per kind (a garbage
 /// column), answers are computed without being kept, so memory stays bounded.
 /// </summary>
-internal sealed class Lookups
+internal sealed class Lookups(PlanTerritory territory)
 {
     public const int MaxEntries = 4_096;
 
     private readonly Memo<Quarter> _quarters = new(TryParseQuarter);
-    private readonly Memo<Commune> _communes = new(Commune.TryMatch);
-    private readonly Memo<Axis> _axes = new(Axis.TryParse);
+    private readonly Memo<Commune> _communes = new(territory.TryMatchCommune);
+    private readonly Memo<Axis> _axes = new(territory.TryParseAxis);
     private readonly Memo<ContractType> _contractTypes = new(ContractTypes.TryParse);
     private readonly Memo<LegalForm> _legalForms = new(LegalForms.TryParse);
 

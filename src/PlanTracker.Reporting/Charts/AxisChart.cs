@@ -45,7 +45,7 @@ public sealed class AxisChart() : Chart("progression-par-axe", "Progression par 
         var full = plot.Add.VerticalLine(1, 1.5f, Palette.Grey, LinePattern.Dotted);
         full.LegendText = Localized.Text(lang, "100 % : objectif atteint", "100%: target reached");
 
-        bars.NameCategories(plot, snapshot.Jobs.ByAxis.Select(a => AxisScopes.AxisOf(a).ShortName(lang)));
+        bars.NameCategories(plot, snapshot.Jobs.ByAxis.Select(a => AxisScopes.AxisOf(snapshot, a).ShortName(lang)));
         plot.Axes.Bottom.TickGenerator = TickFormats.Percent(lang);
         plot.Axes.SetLimitsX(0, right);
     }
@@ -53,7 +53,7 @@ public sealed class AxisChart() : Chart("progression-par-axe", "Progression par 
     public override string Describe(PlanSnapshot snapshot, string lang)
     {
         var parts = snapshot.Jobs.ByAxis.Zip(snapshot.Cooperatives.ByAxis, (jobs, coops) =>
-            $"{AxisScopes.AxisOf(jobs).ShortName(lang)}{AxisScopes.Colon(lang)} "
+            $"{AxisScopes.AxisOf(snapshot, jobs).ShortName(lang)}{AxisScopes.Colon(lang)} "
             + $"{BarLabel(Indicator.Jobs, jobs, lang)}{AxisScopes.Semicolon(lang)} {BarLabel(Indicator.Cooperatives, coops, lang)}");
         return Title(lang) + ". " + string.Join(". ", parts) + ".";
     }
@@ -72,7 +72,7 @@ public sealed class AxisChart() : Chart("progression-par-axe", "Progression par 
             {
                 var scope = snapshot[indicator].ByAxis[i];
                 var p = scope.Progress;
-                var axis = AxisScopes.AxisOf(scope);
+                var axis = AxisScopes.AxisOf(snapshot, scope);
                 var reference = Display.Number(p.Target ?? snapshot.Plan.Target(indicator), 0, lang) + (p.Target is null
                     ? Localized.Text(lang, " (objectif total)", " (overall target)")
                     : Localized.Text(lang, " (sous-objectif)", " (sub-target)"));

@@ -23,7 +23,7 @@ public abstract class CumulativeChart(Indicator indicator, string fileStem, stri
             Localized.Text(lang, "Trimestre", "Quarter"),
             Localized.Text(lang, $"{indicator.Label(lang)} (cumul depuis {plan.FirstQuarter.Year})", $"{indicator.Label(lang)} (cumulative since {plan.FirstQuarter.Year})"));
 
-        AddStackedAxes(plot, data, lang);
+        AddStackedAxes(plot, snapshot, data, lang);
 
         var quarters = plan.Quarters().ToList();
         var expected = plot.Add.ScatterLine(
@@ -97,7 +97,7 @@ public abstract class CumulativeChart(Indicator indicator, string fileStem, stri
         var plan = snapshot.Plan;
         decimal target = plan.Target(indicator);
         var headers = new List<string> { Localized.Text(lang, "Trimestre", "Quarter") };
-        headers.AddRange(data.ByAxis.Select(a => AxisScopes.AxisOf(a).ShortName(lang)));
+        headers.AddRange(data.ByAxis.Select(a => AxisScopes.AxisOf(snapshot, a).ShortName(lang)));
         headers.Add(Localized.Text(lang, "Total cumulé", "Cumulative total"));
         headers.Add(Localized.Text(lang, "Attendu (trajectoire)", "Expected (trajectory)"));
 
@@ -127,12 +127,12 @@ public abstract class CumulativeChart(Indicator indicator, string fileStem, stri
         return new ChartTable(caption, headers, rows, headers.Select((_, i) => i > 0).ToList());
     }
 
-    private static void AddStackedAxes(Plot plot, IndicatorSnapshot data, string lang)
+    private static void AddStackedAxes(Plot plot, PlanSnapshot snapshot, IndicatorSnapshot data, string lang)
     {
         var baseline = new double[data.Territory.Cumulative.Count];
         foreach (var axis in data.ByAxis.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
-            var code = AxisScopes.AxisOf(axis).Code;
+            var code = AxisScopes.AxisOf(snapshot, axis).Code;
             var bars = axis.Progress.Cumulative.Select((point, i) =>
             {
                 var bar = new Bar
@@ -147,7 +147,7 @@ public abstract class CumulativeChart(Indicator indicator, string fileStem, stri
                 baseline[i] += (double)point.Value;
                 return bar;
             }).ToList();
-            plot.Add.Bars(bars).LegendText = AxisScopes.AxisOf(axis).ShortName(lang);
+            plot.Add.Bars(bars).LegendText = AxisScopes.AxisOf(snapshot, axis).ShortName(lang);
         }
     }
 }

@@ -25,7 +25,7 @@ public sealed class FlowChart() : Chart("flux-trimestriel", "Flux trimestriel", 
         var quarters = plan.Quarters().Where(q => q <= snapshot.AsOf).ToList();
         var baseline = new double[quarters.Count];
         var highest = 0.0;
-        foreach (var axis in jobs.ByAxis.Select(AxisScopes.AxisOf))
+        foreach (var axis in jobs.ByAxis.Select(s => AxisScopes.AxisOf(snapshot, s)))
         {
             var bars = quarters.Select((q, i) =>
             {
@@ -91,7 +91,7 @@ public sealed class FlowChart() : Chart("flux-trimestriel", "Flux trimestriel", 
     public override ChartTable Table(PlanSnapshot snapshot, string lang)
     {
         var jobs = snapshot.Jobs;
-        var axes = jobs.ByAxis.Select(AxisScopes.AxisOf).ToList();
+        var axes = jobs.ByAxis.Select(s => AxisScopes.AxisOf(snapshot, s)).ToList();
         var headers = new List<string> { Localized.Text(lang, "Trimestre", "Quarter") };
         headers.AddRange(axes.Select(a => a.ShortName(lang)));
         headers.Add(Localized.Text(lang, "Total du trimestre", "Quarter total"));

@@ -13,6 +13,7 @@ internal static class Palette
     public static readonly Color Orange = Color.FromHex("#E69F00");
     public static readonly Color BluishGreen = Color.FromHex("#009E73");
     public static readonly Color SkyBlue = Color.FromHex("#56B4E9");
+    public static readonly Color Yellow = Color.FromHex("#F0E442");
     public static readonly Color Vermillion = Color.FromHex("#D55E00");
     public static readonly Color ReddishPurple = Color.FromHex("#CC79A7");
     public static readonly Color Black = Color.FromHex("#000000");
@@ -22,7 +23,11 @@ internal static class Palette
     {
         1 => Blue,
         2 => Orange,
-        _ => BluishGreen,
+        3 => BluishGreen,
+        4 => Yellow,
+        5 => SkyBlue,
+        6 => ReddishPurple,
+        _ => Grey,
     };
 
     public static Color Indicator(Indicator indicator) => indicator == Core.Plans.Indicator.Jobs ? SkyBlue : ReddishPurple;

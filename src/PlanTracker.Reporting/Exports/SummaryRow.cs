@@ -8,7 +8,7 @@ internal sealed record SummaryRow(Indicator Indicator, string Scope, string Name
 {
     public static IEnumerable<SummaryRow> From(PlanSnapshot snapshot) =>
         snapshot.Indicators.SelectMany(data =>
-            new[] { new SummaryRow(data.Indicator, "Territoire", "Paris Terres d'Envol", data.Territory, data.Territory.Attainment ?? 0m) }
+            new[] { new SummaryRow(data.Indicator, "Territoire", snapshot.Plan.TerritoryName, data.Territory, data.Territory.Attainment ?? 0m) }
                 .Concat(data.ByAxis.Select(a => new SummaryRow(data.Indicator, "Axe", $"Axe {a.Key} — {a.Label}", a.Progress, a.Contribution)))
                 .Concat(data.ByCommune.Select(c => new SummaryRow(data.Indicator, "Commune", c.Label, c.Progress, c.Contribution))));
 }

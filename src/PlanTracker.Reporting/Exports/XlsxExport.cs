@@ -90,7 +90,7 @@ public static class XlsxExport
     /// <summary>The lines above the Synthèse table: title, as-of quarter and its last day, last import (UTC), plan dates.</summary>
     private static List<StyledCell[]> SummaryTitle(XlsxStyles styles, PlanSnapshot snapshot, DateTimeOffset? lastImport) =>
     [
-        [styles.Text("PlanTracker — plan ESS Paris Terres d'Envol", styles.Title)],
+        [styles.Text($"PlanTracker — {snapshot.Plan.Name} — {snapshot.Plan.TerritoryName}", styles.Title)],
         [styles.Text("Situation à la fin du trimestre"), styles.Text(snapshot.AsOf.ToString()), styles.For(Cell.Of(snapshot.AsOf.LastDay))],
         [styles.Text("Dernier import (UTC)"), lastImport is null ? styles.Text("aucun import") : styles.For(Cell.Of(lastImport))],
         [styles.Text($"Plan du {Display.Date(snapshot.Plan.Start)} au {Display.Date(snapshot.Plan.Deadline)}")],

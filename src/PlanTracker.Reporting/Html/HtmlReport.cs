@@ -18,7 +18,7 @@ public static class HtmlReport
         var lang = context.Lang;
         var plan = snapshot.Plan;
         var asOf = snapshot.AsOf.ToDisplay(lang);
-        var title = Localized.Text(lang, $"Plan ESS Paris Terres d'Envol — situation au {asOf}", $"Paris Terres d'Envol ESS plan — figures as of {asOf}");
+        var title = Localized.Text(lang, $"{plan.Name} — {plan.TerritoryName} — situation au {asOf}", $"{plan.Name} — {plan.TerritoryName} — figures as of {asOf}");
 
         var html = new StringBuilder(256 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(lang).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")

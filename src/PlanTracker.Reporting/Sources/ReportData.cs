@@ -15,25 +15,30 @@ namespace PlanTracker.Reporting.Sources;
 /// </summary>
 public static class ReportData
 {
-    /// <summary>Every job line and cooperative up to <paramref name="asOf"/>, with the batch, file, sheet and row it came from.</summary>
-    public static async Task<IReadOnlyList<DetailedLine>> DetailedLinesAsync(LineDetailsStore store, Quarter asOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every job line and cooperative up to <paramref name="asOf"/>, with the batch, file, sheet and row it came from.
+    /// A commune or axis <paramref name="territory"/> no longer has keeps its stored name or number.
+    /// </summary>
+    public static async Task<IReadOnlyList<DetailedLine>> DetailedLinesAsync(
+        LineDetailsStore store, PlanTerritory territory, Quarter asOf, CancellationToken cancellationToken)
     {
         // Stored rows back to Core's records, then to export lines by the one mapping tests and the bench use too.
         var jobs = (await store.JobLinesAsync(asOf, cancellationToken)).Select(d => DetailedLine.FromJob(
-            new JobLine(Quarter.Parse(d.Quarter), d.Siret, d.StructureName, Commune.FromName(d.Commune), Axis.FromCode((int)d.Axis),
+            new JobLine(Quarter.Parse(d.Quarter), d.Siret, d.StructureName, territory.CommuneOrNamed(d.Commune), territory.AxisOrNumbered((int)d.Axis),
                 (int)d.Jobs, d.Fte, ContractTypes.FromCode(d.ContractType), d.Comment, d.SourceSheet, (int)d.SourceRow),
             d.BatchId, d.FileName, Utc(d.ImportedAtUtc)));
         var cooperatives = (await store.CooperativesAsync(asOf, cancellationToken)).Select(d => DetailedLine.FromCooperative(
-            new CooperativeEntry(d.Name, d.Siret, LegalForms.FromCode(d.LegalForm), CreationDate(d.CreationDate), Commune.FromName(d.Commune),
-                Axis.FromCode((int)d.Axis), d.JobsAtCreation is { } j ? (int)j : null, d.SourceSheet, (int)d.SourceRow),
+            new CooperativeEntry(d.Name, d.Siret, LegalForms.FromCode(d.LegalForm), CreationDate(d.CreationDate), territory.CommuneOrNamed(d.Commune),
+                territory.AxisOrNumbered((int)d.Axis), d.JobsAtCreation is { } j ? (int)j : null, d.SourceSheet, (int)d.SourceRow),
             d.BatchId, d.FileName, Utc(d.ImportedAtUtc)));
         return jobs.Concat(cooperatives).ToList();
     }
 
-    public static async Task<IReadOnlyList<UnreportedStructure>> UnreportedAsync(FiguresStore figures, Quarter asOf, CancellationToken cancellationToken) =>
+    public static async Task<IReadOnlyList<UnreportedStructure>> UnreportedAsync(
+        FiguresStore figures, PlanTerritory territory, Quarter asOf, CancellationToken cancellationToken) =>
         (await figures.SilentStructuresAsync(asOf, cancellationToken))
         .Select(s => new UnreportedStructure(
-            s.Siret, s.Name, Commune.FromName(s.Commune), Quarter.TryParse(s.LastQuarter, out var last) ? last : null))
+            s.Siret, s.Name, territory.CommuneOrNamed(s.Commune), Quarter.TryParse(s.LastQuarter, out var last) ? last : null))
         .ToList();
 
     /// <summary>The snapshot at <paramref name="asOf"/> and the report context (freshness, language) in one call.</summary>
@@ -46,7 +51,7 @@ public static class ReportData
         {
             LastImport = await figures.LastImportAsync(cancellationToken),
             Lang = lang,
-            UnreportedStructures = await UnreportedAsync(figures, asOf, cancellationToken),
+            UnreportedStructures = await UnreportedAsync(figures, plan.Territory, asOf, cancellationToken),
         };
         return (snapshot, context);
     }

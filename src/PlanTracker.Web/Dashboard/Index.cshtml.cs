@@ -10,7 +10,7 @@ namespace PlanTracker.Web.Dashboard;
 
 /// <summary>
 /// Tableau de bord: headline cards, the five charts with their tables, and filters as plain links
-/// (<c>/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=Sevran</c>), so that any view can be bookmarked.
+/// (<c>/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=</c> and a commune's name), so that any view can be bookmarked.
 /// </summary>
 public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : PageModel
 {
@@ -55,8 +55,8 @@ public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : 
         Latest = PlanSnapshot.DefaultAsOf(Plan, time);
         var asOf = Quarter.TryParse(AsOf, out var asked) && Plan.Contains(asked) ? Quarter.Min(asked, Latest) : Latest;
         AsOf = asOf.ToString();
-        SelectedAxis = Axis is { } code && Core.Territory.Axis.All.Any(a => a.Code == code) ? Core.Territory.Axis.FromCode(code) : null;
-        SelectedCommune = SelectedAxis is null && Core.Territory.Commune.TryMatch(Commune, out var commune) ? commune : null;
+        SelectedAxis = Axis is { } code ? Plan.Territory.Axes.FirstOrDefault(a => a.Code == code) : null;
+        SelectedCommune = SelectedAxis is null && Plan.Territory.TryMatchCommune(Commune, out var commune) ? commune : null;
 
         // The charts cover the whole territory whatever the filter; the cards read the chosen scope from the snapshot.
         var view = await dashboard.ViewAsync(version, Plan, asOf, lang, aborted);

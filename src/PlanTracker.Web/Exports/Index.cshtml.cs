@@ -45,13 +45,13 @@ public sealed class IndexModel(
         {
             case "xlsx":
             {
-                var detailed = await ReportData.DetailedLinesAsync(lines, Quarter, HttpContext.RequestAborted);
+                var detailed = await ReportData.DetailedLinesAsync(lines, snapshot.Plan.Territory, Quarter, HttpContext.RequestAborted);
                 return Download(await XlsxExport.ToBytesAsync(snapshot, detailed, lastImport, HttpContext.RequestAborted), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
             }
 
             case "csv":
             {
-                var detailed = await ReportData.DetailedLinesAsync(lines, Quarter, HttpContext.RequestAborted);
+                var detailed = await ReportData.DetailedLinesAsync(lines, snapshot.Plan.Territory, Quarter, HttpContext.RequestAborted);
                 using var output = new MemoryStream();
                 CsvExport.WriteDetailedLines(snapshot, detailed, output);
                 return Download(output.ToArray(), "text/csv; charset=utf-8", stem + ".csv");
@@ -63,7 +63,7 @@ public sealed class IndexModel(
                 {
                     LastImport = lastImport,
                     Lang = Language.Of(HttpContext),
-                    UnreportedStructures = await ReportData.UnreportedAsync(figures, Quarter, HttpContext.RequestAborted),
+                    UnreportedStructures = await ReportData.UnreportedAsync(figures, snapshot.Plan.Territory, Quarter, HttpContext.RequestAborted),
                 };
                 var html = HtmlReport.Build(snapshot, context, ReportCharts.RenderAll(snapshot, context), []);
                 return Download(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", stem + "-rapport.html");

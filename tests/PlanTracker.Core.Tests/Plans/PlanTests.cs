@@ -1,6 +1,7 @@
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Territory;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Core.Tests.Plans;
 
@@ -34,12 +35,25 @@ public class PlanTests
     }
 
     [Test]
+    public void Default_NamesThePlanAndItsTerritory()
+    {
+        var plan = Plan.Default;
+
+        plan.Code.Should().Be("paris-terres-d-envol");
+        plan.Name.Should().Be("Plan ESS 2024-2030");
+        plan.TerritoryName.Should().Be("Paris Terres d'Envol");
+        plan.Territory.Communes.Should().HaveCount(8);
+        plan.Territory.Axes.Should().HaveCount(3);
+        plan.GracePeriodDays.Should().Be(45);
+    }
+
+    [Test]
     public void Default_NoSubTargetsNorTrajectory()
     {
         var plan = Plan.Default;
 
-        plan.AxisTarget(Indicator.Jobs, Axis.Structure).Should().BeNull();
-        plan.CommuneTarget(Indicator.Jobs, Commune.FromName("Sevran")).Should().BeNull();
+        plan.AxisTarget(Indicator.Jobs, Territories.Axis(1)).Should().BeNull();
+        plan.CommuneTarget(Indicator.Jobs, Territories.Commune("Sevran")).Should().BeNull();
         plan.Trajectory(Indicator.Jobs).Should().BeNull();
     }
 
@@ -65,7 +79,7 @@ public class PlanTests
     [Test]
     public void FromJson_FullDocument_ReadsEverySection()
     {
-        const string json = """
+        var json = PlanJson.Over("""
             {
               // comments and trailing commas are allowed, as in DefaultPlan.json
               "start": "2024-01-01",
@@ -76,21 +90,21 @@ public class PlanTests
               "trajectories": { "jobs": { "2024": 150, "2025": 400 } },
               "thresholds": { "onTrack": 0.9, "watch": 0.7 },
             }
-            """;
+            """);
 
         var plan = Plan.FromJson(json);
 
         plan.Deadline.Should().Be(new DateOnly(2029, 12, 31));
         plan.Target(Indicator.Jobs).Should().Be(1200);
         plan.Target(Indicator.Cooperatives).Should().Be(25);
-        plan.AxisTarget(Indicator.Jobs, Axis.Structure).Should().Be(500);
-        plan.AxisTarget(Indicator.Jobs, Axis.Growth).Should().BeNull();
-        plan.AxisTarget(Indicator.Jobs, Axis.Cooperation).Should().Be(200);
-        plan.AxisTarget(Indicator.Cooperatives, Axis.Growth).Should().Be(10);
-        plan.CommuneTarget(Indicator.Jobs, Commune.FromName("Sevran")).Should().Be(150);
-        plan.CommuneTarget(Indicator.Jobs, Commune.FromName("Le Blanc-Mesnil")).Should().Be(220);
-        plan.CommuneTarget(Indicator.Jobs, Commune.FromName("Drancy")).Should().BeNull();
-        plan.CommuneTarget(Indicator.Cooperatives, Commune.FromName("Sevran")).Should().BeNull();
+        plan.AxisTarget(Indicator.Jobs, Territories.Axis(1)).Should().Be(500);
+        plan.AxisTarget(Indicator.Jobs, Territories.Axis(2)).Should().BeNull();
+        plan.AxisTarget(Indicator.Jobs, Territories.Axis(3)).Should().Be(200);
+        plan.AxisTarget(Indicator.Cooperatives, Territories.Axis(2)).Should().Be(10);
+        plan.CommuneTarget(Indicator.Jobs, Territories.Commune("Sevran")).Should().Be(150);
+        plan.CommuneTarget(Indicator.Jobs, Territories.Commune("Le Blanc-Mesnil")).Should().Be(220);
+        plan.CommuneTarget(Indicator.Jobs, Territories.Commune("Drancy")).Should().BeNull();
+        plan.CommuneTarget(Indicator.Cooperatives, Territories.Commune("Sevran")).Should().BeNull();
         plan.Trajectory(Indicator.Jobs).Should().BeEquivalentTo(new Dictionary<int, decimal> { [2024] = 150m, [2025] = 400m });
         plan.Trajectory(Indicator.Cooperatives).Should().BeNull();
         plan.Thresholds.Should().Be(new StatusThresholds(0.9m, 0.7m));
@@ -99,7 +113,7 @@ public class PlanTests
     [Test]
     public void FromJson_DeadlineEndOf2029_Has24Quarters()
     {
-        var plan = Plan.FromJson("""{ "start": "2024-01-01", "deadline": "2029-12-31", "targets": { "jobs": 1500 } }""");
+        var plan = Plan.FromJson(PlanJson.Over("""{ "start": "2024-01-01", "deadline": "2029-12-31", "targets": { "jobs": 1500, "cooperatives": 30 } }"""));
 
         // 6 years (2024..2029) x 4 quarters.
         plan.QuarterCount.Should().Be(24);
@@ -109,7 +123,7 @@ public class PlanTests
     [Test]
     public void FromJson_NoThresholds_UsesDefaults()
     {
-        var plan = Plan.FromJson("""{ "start": "2024-01-01", "deadline": "2030-12-31", "targets": { "jobs": 1500 } }""");
+        var plan = Plan.FromJson(PlanJson.Edited(plan => plan.Remove("thresholds")));
 
         plan.Thresholds.OnTrack.Should().Be(0.95m);
         plan.Thresholds.Watch.Should().Be(0.80m);
@@ -119,7 +133,7 @@ public class PlanTests
     [TestCase("2024-01-01")]
     public void FromJson_DeadlineNotAfterStart_Throws(string deadline)
     {
-        var json = $$"""{ "start": "2024-01-01", "deadline": "{{deadline}}", "targets": { "jobs": 1500 } }""";
+        var json = PlanJson.Over($$"""{ "start": "2024-01-01", "deadline": "{{deadline}}" }""");
 
         var act = () => Plan.FromJson(json);
 
@@ -129,21 +143,18 @@ public class PlanTests
     [Test]
     public void FromJson_UnknownCommune_Throws()
     {
-        const string json = """
-            { "start": "2024-01-01", "deadline": "2030-12-31", "targets": { "jobs": 1500 },
-              "communeTargets": { "jobs": { "Bondy": 100 } } }
-            """;
+        var json = PlanJson.Over("""{ "communeTargets": { "jobs": { "Bondy": 100 } } }""");
 
         var act = () => Plan.FromJson(json);
 
-        act.Should().Throw<ArgumentException>().WithMessage("*Bondy*");
+        act.Should().Throw<FormatException>().WithMessage("*communeTargets.jobs.Bondy*Bondy*");
     }
 
     [Test]
     public void FromJson_UnknownIndicator_Throws()
     {
-        var act = () => Plan.FromJson("""{ "start": "2024-01-01", "deadline": "2030-12-31", "targets": { "emplois": 1500 } }""");
+        var act = () => Plan.FromJson(PlanJson.Over("""{ "targets": { "jobs": 1500, "cooperatives": 30, "emplois": 1500 } }"""));
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*emplois*");
+        act.Should().Throw<FormatException>().WithMessage("*targets.emplois*emplois*");
     }
 }

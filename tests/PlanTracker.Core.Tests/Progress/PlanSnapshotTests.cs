@@ -3,23 +3,24 @@ using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Core.Tests.Progress;
 
 public class PlanSnapshotTests
 {
-    private static readonly Commune Sevran = Commune.FromName("Sevran");
-    private static readonly Commune Drancy = Commune.FromName("Drancy");
+    private static readonly Commune Sevran = Territories.Commune("Sevran");
+    private static readonly Commune Drancy = Territories.Commune("Drancy");
 
     [Test]
     public void Build_Flows_SplitIntoTerritoryAxesAndCommunes()
     {
         var jobs = new List<Flow>
         {
-            new(Q("2024-T1"), Axis.Structure, Sevran, 10m),
-            new(Q("2024-T2"), Axis.Structure, Drancy, 20m),
-            new(Q("2024-T2"), Axis.Cooperation, Sevran, 30m),
-            new(Q("2024-T3"), Axis.Growth, Drancy, 1000m), // after the as-of quarter
+            new(Q("2024-T1"), Territories.Axis(1), Sevran, 10m),
+            new(Q("2024-T2"), Territories.Axis(1), Drancy, 20m),
+            new(Q("2024-T2"), Territories.Axis(3), Sevran, 30m),
+            new(Q("2024-T3"), Territories.Axis(2), Drancy, 1000m), // after the as-of quarter
         };
 
         var snapshot = PlanSnapshot.Build(Plan.Default, Q("2024-T2"), Q("2024-T2"), jobs, []);
@@ -44,7 +45,7 @@ public class PlanSnapshotTests
         {
             AxisTargets = new Dictionary<Indicator, IReadOnlyDictionary<int, int>> { [Indicator.Jobs] = new Dictionary<int, int> { [1] = 500 } },
         };
-        var jobs = new List<Flow> { new(Q("2024-T1"), Axis.Structure, Sevran, 10m), new(Q("2024-T1"), Axis.Growth, Sevran, 10m) };
+        var jobs = new List<Flow> { new(Q("2024-T1"), Territories.Axis(1), Sevran, 10m), new(Q("2024-T1"), Territories.Axis(2), Sevran, 10m) };
 
         var snapshot = PlanSnapshot.Build(plan, Q("2024-T1"), Q("2024-T1"), jobs, []);
 
@@ -57,7 +58,7 @@ public class PlanSnapshotTests
     [Test]
     public void Build_Cooperatives_UseTheirTargetAndIndexer()
     {
-        var cooperatives = new List<Flow> { new(Q("2024-T1"), Axis.Cooperation, Sevran, 2m) };
+        var cooperatives = new List<Flow> { new(Q("2024-T1"), Territories.Axis(3), Sevran, 2m) };
 
         var snapshot = PlanSnapshot.Build(Plan.Default, Q("2024-T1"), Q("2024-T1"), [], cooperatives);
 
@@ -74,10 +75,10 @@ public class PlanSnapshotTests
     {
         var jobs = new List<Flow>
         {
-            new(Q("2024-T1"), Axis.Structure, Sevran, 10m),
-            new(Q("2024-T1"), Axis.Structure, Drancy, 5m),
-            new(Q("2024-T1"), Axis.Growth, Drancy, 7m),
-            new(Q("2024-T2"), Axis.Structure, Drancy, 100m),
+            new(Q("2024-T1"), Territories.Axis(1), Sevran, 10m),
+            new(Q("2024-T1"), Territories.Axis(1), Drancy, 5m),
+            new(Q("2024-T1"), Territories.Axis(2), Drancy, 7m),
+            new(Q("2024-T2"), Territories.Axis(1), Drancy, 100m),
         };
 
         var snapshot = PlanSnapshot.Build(Plan.Default, Q("2024-T2"), Q("2024-T2"), jobs, []);

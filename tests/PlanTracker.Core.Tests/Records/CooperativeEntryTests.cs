@@ -1,6 +1,7 @@
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Records;
 using PlanTracker.Core.Territory;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Core.Tests.Records;
 
@@ -25,5 +26,5 @@ public class CooperativeEntryTests
     }
 
     private static CooperativeEntry Entry(string name, DateOnly created) =>
-        new(name, null, LegalForm.Scop, created, Commune.FromName("Sevran"), Axis.Cooperation, 3, "Coopératives", 2);
+        new(name, null, LegalForm.Scop, created, Territories.Commune("Sevran"), Territories.Axis(3), 3, "Coopératives", 2);
 }

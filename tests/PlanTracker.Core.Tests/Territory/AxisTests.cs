@@ -1,4 +1,4 @@
-using PlanTracker.Core.Territory;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Core.Tests.Territory;
 
@@ -21,7 +21,7 @@ public class AxisTests
     [TestCase("Axe 2 -", 2)]
     public void TryParse_CodeForm_ReturnsAxis(string text, int code)
     {
-        Axis.TryParse(text, out var axis).Should().BeTrue();
+        Territories.Default.TryParseAxis(text, out var axis).Should().BeTrue();
 
         axis.Code.Should().Be(code);
     }
@@ -38,9 +38,9 @@ public class AxisTests
     [TestCase("encourager la cooperation", 3)]
     public void TryParse_LabelPrefix_ReturnsAxis(string text, int code)
     {
-        Axis.TryParse(text, out var axis).Should().BeTrue();
+        Territories.Default.TryParseAxis(text, out var axis).Should().BeTrue();
 
-        axis.Should().BeSameAs(Axis.FromCode(code));
+        axis.Should().BeSameAs(Territories.Axis(code));
     }
 
     [TestCase("4")]
@@ -62,34 +62,51 @@ public class AxisTests
     [TestCase(null)]
     public void TryParse_NotAnAxis_ReturnsFalse(string? text)
     {
-        Axis.TryParse(text, out _).Should().BeFalse();
+        Territories.Default.TryParseAxis(text, out _).Should().BeFalse();
     }
 
     [TestCase(1, "fr", "Axe 1")]
     [TestCase(3, "en", "Axis 3")]
     public void ShortName_Language_IsLocalised(int code, string lang, string expected)
     {
-        Axis.FromCode(code).ShortName(lang).Should().Be(expected);
+        Territories.Axis(code).ShortName(lang).Should().Be(expected);
     }
 
     [Test]
     public void Label_Language_PicksFrenchOrEnglish()
     {
-        Axis.Growth.Label("fr").Should().Be("Soutenir la croissance des structures existantes");
-        Axis.Growth.Label("en").Should().Be("Support the growth of existing structures");
+        Territories.Axis(2).Label("fr").Should().Be("Soutenir la croissance des structures existantes");
+        Territories.Axis(2).Label("en").Should().Be("Support the growth of existing structures");
     }
 
     [Test]
-    public void All_ThreeAxes_InCodeOrder()
+    public void Axes_ThreeAxes_InCodeOrder()
     {
-        Axis.All.Select(a => a.Code).Should().Equal(1, 2, 3);
+        Territories.Default.Axes.Select(a => a.Code).Should().Equal(1, 2, 3);
+    }
+
+    [Test]
+    public void AxisOrNumbered_NotInThePlan_IsNamedByItsNumber()
+    {
+        var axis = Territories.Default.AxisOrNumbered(4);
+
+        axis.Code.Should().Be(4);
+        axis.Label("fr").Should().Be("Axe 4");
+        Territories.Default.AxisOrNumbered(2).Should().BeSameAs(Territories.Axis(2));
+    }
+
+    [Test]
+    public void AxisNumbers_ListsThemInASentence()
+    {
+        Territories.Default.AxisNumbers("fr").Should().Be("1, 2 ou 3");
+        Territories.Default.AxisNumbers("en").Should().Be("1, 2 or 3");
     }
 
     [TestCase(0)]
     [TestCase(4)]
-    public void FromCode_UnknownCode_Throws(int code)
+    public void Axis_UnknownCode_Throws(int code)
     {
-        var act = () => Axis.FromCode(code);
+        var act = () => Territories.Axis(code);
 
         act.Should().Throw<ArgumentOutOfRangeException>();
     }

@@ -1,4 +1,5 @@
 using PlanTracker.Core.Territory;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Core.Tests.Territory;
 
@@ -19,9 +20,13 @@ public class CommuneTests
     [TestCase("Drancy *", "Drancy")]
     [TestCase(" Dugny ", "Dugny")]
     [TestCase("villepinte", "Villepinte")]
+    [TestCase("Aulnay", "Aulnay-sous-Bois")] // an alias in the plan file
+    [TestCase("AULNAY", "Aulnay-sous-Bois")]
+    [TestCase("93600", "Aulnay-sous-Bois")] // a postal code
+    [TestCase(" 93150 ", "Le Blanc-Mesnil")]
     public void TryMatch_VariantSpelling_ReturnsCommune(string text, string expected)
     {
-        Commune.TryMatch(text, out var commune).Should().BeTrue();
+        Territories.Default.TryMatchCommune(text, out var commune).Should().BeTrue();
 
         commune.Name.Should().Be(expected);
     }
@@ -31,39 +36,60 @@ public class CommuneTests
     [TestCase("La Courneuve")]
     [TestCase("Blanc")]
     [TestCase("Mesnil")]
-    [TestCase("Aulnay")]
+    [TestCase("Aulnay-sous")]
+    [TestCase("93005")] // an INSEE code, not a postal code
+    [TestCase("93000")]
     [TestCase("Le")]
     [TestCase("")]
     [TestCase("  ")]
     [TestCase(null)]
     public void TryMatch_NotOneOfTheEight_ReturnsFalse(string? text)
     {
-        Commune.TryMatch(text, out _).Should().BeFalse();
+        Territories.Default.TryMatchCommune(text, out _).Should().BeFalse();
     }
 
     [Test]
-    public void NamesList_ListsTheEightCommunes()
+    public void CommuneNames_ListsTheEightCommunes()
     {
-        Commune.NamesList.Should().Be(
+        Territories.Default.CommuneNames.Should().Be(
             "Aulnay-sous-Bois, Drancy, Dugny, Le Blanc-Mesnil, Le Bourget, Sevran, Tremblay-en-France, Villepinte");
     }
 
     [Test]
     public void All_EveryName_MatchesItself()
     {
-        Commune.All.Should().HaveCount(8);
-        foreach (var commune in Commune.All)
+        Territories.Default.Communes.Should().HaveCount(8);
+        foreach (var commune in Territories.Default.Communes)
         {
-            Commune.TryMatch(commune.Name.ToUpperInvariant(), out var found).Should().BeTrue(commune.Name);
+            Territories.Default.TryMatchCommune(commune.Name.ToUpperInvariant(), out var found).Should().BeTrue(commune.Name);
             found.Should().BeSameAs(commune);
         }
     }
 
     [Test]
-    public void FromName_Unknown_ThrowsNamingTheValue()
+    public void CommuneOrNamed_NotInThePlan_KeepsTheStoredName()
     {
-        var act = () => Commune.FromName("Bondy");
+        var commune = Territories.Default.CommuneOrNamed("Bondy");
 
-        act.Should().Throw<ArgumentException>().WithMessage("*Bondy*");
+        commune.Name.Should().Be("Bondy");
+        commune.InseeCode.Should().BeEmpty();
+        Territories.Default.CommuneOrNamed("Sevran").Should().BeSameAs(Territories.Commune("Sevran"));
+    }
+
+    [Test]
+    public void Equality_IsByName()
+    {
+        new Commune("Sevran").Should().Be(Territories.Commune("Sevran"));
+        new Commune("Sevran").GetHashCode().Should().Be(Territories.Commune("Sevran").GetHashCode());
+        new Commune("Drancy").Should().NotBe(Territories.Commune("Sevran"));
+    }
+
+    [Test]
+    public void DefaultPlan_CommunesCarryTheirInseeAndPostalCodes()
+    {
+        var drancy = Territories.Commune("Drancy");
+
+        drancy.InseeCode.Should().Be("93029");
+        drancy.PostalCodes.Should().Equal("93700");
     }
 }

@@ -28,8 +28,8 @@ public abstract class FiguresStoreTests<TProvider>
             [Lines.Coop(date: "2025-02-01"), Lines.Coop(name: "CAE Envol", date: "2025-08-01", row: 3)]));
         var figures = new FiguresStore(temp.Database);
 
-        var jobs = await figures.JobFlowsAsync(Quarter.Parse("2025-T2"));
-        var coops = await figures.CooperativeFlowsAsync(Quarter.Parse("2025-T2"));
+        var jobs = await figures.JobFlowsAsync(Territories.Default, Quarter.Parse("2025-T2"));
+        var coops = await figures.CooperativeFlowsAsync(Territories.Default, Quarter.Parse("2025-T2"));
 
         jobs.Select(f => $"{f.Quarter} axe {f.Axis.Code} {f.Commune.Name} = {f.Value}")
             .Should().BeEquivalentTo("2025-T1 axe 1 Sevran = 7", "2025-T2 axe 2 Drancy = 4");
@@ -126,7 +126,7 @@ public abstract class FiguresStoreTests<TProvider>
             [Lines.Job("2025-T1", jobs: 8, commune: "Tremblay-en-France"), Lines.Job("2025-T3", siret: Lines.SiretC, jobs: 1)],
             [Lines.Coop(name: "CAE Envol", date: "2025-08-01")]));
         await ShouldMatchTheLines(temp.Database, "after a correction");
-        (await new FiguresStore(temp.Database).JobFlowsAsync(Quarter.Parse("2025-T4"))).Sum(f => f.Value).Should().Be(13m);
+        (await new FiguresStore(temp.Database).JobFlowsAsync(Territories.Default, Quarter.Parse("2025-T4"))).Sum(f => f.Value).Should().Be(13m);
 
         (await store.ImportAsync(Lines.Request("h3", [Lines.Job("2025-T4", jobs: 50)]), dryRun: true)).DryRun.Should().BeTrue();
         await ShouldMatchTheLines(temp.Database, "after a dry run");
@@ -135,7 +135,7 @@ public abstract class FiguresStoreTests<TProvider>
         await ShouldMatchTheLines(temp.Database, "after rolling the correction back");
         (await store.RollbackAsync(first.BatchId!.Value, "admin")).Result.Should().Be(RollbackResult.Done);
         await ShouldMatchTheLines(temp.Database, "after rolling everything back");
-        (await new FiguresStore(temp.Database).JobFlowsAsync(Quarter.Parse("2030-T4"))).Should().BeEmpty();
+        (await new FiguresStore(temp.Database).JobFlowsAsync(Territories.Default, Quarter.Parse("2030-T4"))).Should().BeEmpty();
     }
 
     // The figures read from quarter_total against the sums computed from the lines themselves.
@@ -147,8 +147,8 @@ public abstract class FiguresStoreTests<TProvider>
         var jobs = await Sums(connection, "SELECT quarter, axis, commune, SUM(jobs) FROM job_line GROUP BY quarter, axis, commune");
         var coops = await Sums(connection, "SELECT quarter, axis, commune, COUNT(1) FROM cooperative GROUP BY quarter, axis, commune");
 
-        (await figures.JobFlowsAsync(asOf)).Select(Describe).Should().BeEquivalentTo(jobs, because);
-        (await figures.CooperativeFlowsAsync(asOf)).Select(Describe).Should().BeEquivalentTo(coops, because);
+        (await figures.JobFlowsAsync(Territories.Default, asOf)).Select(Describe).Should().BeEquivalentTo(jobs, because);
+        (await figures.CooperativeFlowsAsync(Territories.Default, asOf)).Select(Describe).Should().BeEquivalentTo(coops, because);
     }
 
     private static async Task<List<string>> Sums(System.Data.Common.DbConnection connection, string sql)

@@ -39,7 +39,7 @@ public abstract class ImportBehaviourTests<TProvider>
             store.ImportAsync(Lines.Request("h2", [Lines.Job(siret: Lines.SiretB, jobs: 3), Lines.Job(siret: Lines.SiretC, jobs: 2)])));
 
         (await store.ListBatchesAsync()).Should().HaveCount(2);
-        var jobs = await new FiguresStore(temp.Database).JobFlowsAsync(Quarter.Parse("2025-T1"));
+        var jobs = await new FiguresStore(temp.Database).JobFlowsAsync(Territories.Default, Quarter.Parse("2025-T1"));
         jobs.Sum(f => f.Value).Should().BeOneOf(9m, 10m);
     }
 

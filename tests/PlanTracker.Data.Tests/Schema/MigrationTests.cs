@@ -54,9 +54,9 @@ public abstract class MigrationTests<TProvider>
 
         var figures = new FiguresStore(temp.Database);
         var asOf = Core.Periods.Quarter.Parse("2025-T4");
-        (await figures.JobFlowsAsync(asOf)).Select(f => $"{f.Quarter} {f.Axis.Code} {f.Commune.Name} {f.Value:0}")
+        (await figures.JobFlowsAsync(Territories.Default, asOf)).Select(f => $"{f.Quarter} {f.Axis.Code} {f.Commune.Name} {f.Value:0}")
             .Should().BeEquivalentTo("2025-T1 1 Sevran 7", "2025-T2 3 Dugny 4");
-        (await figures.CooperativeFlowsAsync(asOf)).Should().ContainSingle().Which.Value.Should().Be(1m);
+        (await figures.CooperativeFlowsAsync(Territories.Default, asOf)).Should().ContainSingle().Which.Value.Should().Be(1m);
     }
 
     [Test]

@@ -2,6 +2,7 @@ using PlanTracker.Core.Periods;
 using PlanTracker.Core.Records;
 using PlanTracker.Core.Territory;
 using PlanTracker.Import.Tests.Workbooks;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Import.Tests.LibreOffice;
 
@@ -11,22 +12,22 @@ public class LibreOfficeWorkbookTests
     private const string Jobs = "Emplois";
     private const string Coops = "Coopératives";
 
-    private static readonly Commune Sevran = Commune.FromName("Sevran");
+    private static readonly Commune Sevran = Territories.Commune("Sevran");
 
     /// <summary>What src/valid.fods holds, line by line (rows 4 to 7; row 8 is a totals row).</summary>
     internal static readonly JobLine[] ExpectedJobs =
     [
-        new(new Quarter(2025, 1), "01234567800010", "Régie de quartier de Sevran", Sevran, Axis.Structure, 3, 2.5m, ContractType.Cdi, null, Jobs, 4),
-        new(new Quarter(2025, 1), "01234567800010", "Régie de quartier de Sevran", Sevran, Axis.Structure, 2, 1.75m, ContractType.Cdd, "Deux contrats de six mois", Jobs, 5),
-        new(new Quarter(2025, 2), "09876543200020", "La Table d'Aulnay", Commune.FromName("Aulnay-sous-Bois"), Axis.Growth, 4, 3.5m, ContractType.Unspecified, null, Jobs, 6),
-        new(new Quarter(2025, 2), "44000000000016", "Envol Recyclerie", Commune.FromName("Le Blanc-Mesnil"), Axis.Cooperation, 1, 0.8m, ContractType.WorkStudy, null, Jobs, 7),
+        new(new Quarter(2025, 1), "01234567800010", "Régie de quartier de Sevran", Sevran, Territories.Axis(1), 3, 2.5m, ContractType.Cdi, null, Jobs, 4),
+        new(new Quarter(2025, 1), "01234567800010", "Régie de quartier de Sevran", Sevran, Territories.Axis(1), 2, 1.75m, ContractType.Cdd, "Deux contrats de six mois", Jobs, 5),
+        new(new Quarter(2025, 2), "09876543200020", "La Table d'Aulnay", Territories.Commune("Aulnay-sous-Bois"), Territories.Axis(2), 4, 3.5m, ContractType.Unspecified, null, Jobs, 6),
+        new(new Quarter(2025, 2), "44000000000016", "Envol Recyclerie", Territories.Commune("Le Blanc-Mesnil"), Territories.Axis(3), 1, 0.8m, ContractType.WorkStudy, null, Jobs, 7),
     ];
 
     internal static readonly CooperativeEntry[] ExpectedCooperatives =
     [
-        new("Coop'Envol", null, LegalForm.Scic, new DateOnly(2025, 3, 31), Commune.FromName("Drancy"), Axis.Cooperation, 4, Coops, 3),
-        new("Les Toits Partagés", "07700000000057", LegalForm.HousingCooperative, new DateOnly(2024, 11, 5), Commune.FromName("Tremblay-en-France"), Axis.Growth, null, Coops, 4),
-        new("Dugny Services", "51200000000038", LegalForm.Scop, new DateOnly(2025, 9, 15), Commune.FromName("Dugny"), Axis.Structure, 2, Coops, 5),
+        new("Coop'Envol", null, LegalForm.Scic, new DateOnly(2025, 3, 31), Territories.Commune("Drancy"), Territories.Axis(3), 4, Coops, 3),
+        new("Les Toits Partagés", "07700000000057", LegalForm.HousingCooperative, new DateOnly(2024, 11, 5), Territories.Commune("Tremblay-en-France"), Territories.Axis(2), null, Coops, 4),
+        new("Dugny Services", "51200000000038", LegalForm.Scop, new DateOnly(2025, 9, 15), Territories.Commune("Dugny"), Territories.Axis(1), 2, Coops, 5),
     ];
 
     private static string Describe(ParsedWorkbook parsed) =>

@@ -2,6 +2,7 @@ using PlanTracker.Core.Records;
 using PlanTracker.Import.Tests.Workbooks;
 using PlanTracker.Testing.Structures;
 using PlanTracker.Testing.Workbooks;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Import.Tests.Validation;
 
@@ -20,8 +21,8 @@ public class CooperativeValidationTests
     [Test]
     public void A_valid_line_becomes_a_cooperative_entry() =>
         Valid(CooperativeRows.Line(siret: Sirets.C)).Should().Be(new CooperativeEntry(
-            "Coop'Envol", Sirets.C, LegalForm.Scic, new DateOnly(2025, 3, 31), Core.Territory.Commune.FromName("Drancy"),
-            Core.Territory.Axis.Cooperation, 4, "Coopératives", 2));
+            "Coop'Envol", Sirets.C, LegalForm.Scic, new DateOnly(2025, 3, 31), Territories.Commune("Drancy"),
+            Territories.Axis(3), 4, "Coopératives", 2));
 
     [Test]
     public void The_siret_may_be_blank_while_registration_is_pending() =>

@@ -2,6 +2,7 @@ using PlanTracker.Core.Records;
 using PlanTracker.Import.Tests.Workbooks;
 using PlanTracker.Testing.Structures;
 using PlanTracker.Testing.Workbooks;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Import.Tests.Validation;
 
@@ -22,8 +23,8 @@ public class JobLineValidationTests
     {
         var line = Valid(JobRows.Line(comment: "  embauches de mars  "));
         line.Should().Be(new JobLine(
-            new Core.Periods.Quarter(2025, 1), Sirets.A, "Régie de quartier de Sevran", Core.Territory.Commune.FromName("Sevran"),
-            Core.Territory.Axis.Structure, 3, 2.5m, ContractType.Cdi, "embauches de mars", "Emplois", 2));
+            new Core.Periods.Quarter(2025, 1), Sirets.A, "Régie de quartier de Sevran", Territories.Commune("Sevran"),
+            Territories.Axis(1), 3, 2.5m, ContractType.Cdi, "embauches de mars", "Emplois", 2));
     }
 
     [TestCase("2025-T1")]
@@ -121,7 +122,7 @@ public class JobLineValidationTests
     {
         var error = Invalid(JobRows.Line(commune: "Paris"));
         error.Code.Should().Be(ImportErrorCodes.Commune);
-        error.MessageFr.Should().Contain(Core.Territory.Commune.NamesList);
+        error.MessageFr.Should().Contain(Territories.Default.CommuneNames);
         error.Value.Should().Be("Paris");
     }
 

@@ -2,6 +2,7 @@ using PlanTracker.Core.Periods;
 using PlanTracker.Core.Records;
 using PlanTracker.Core.Territory;
 using PlanTracker.Import.Validation;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Import.Tests.Validation;
 
@@ -11,7 +12,7 @@ public class LookupsTests
     [Test]
     public void Remembered_answers_are_Core_answers_past_the_cap()
     {
-        var lookups = new Lookups();
+        var lookups = new Lookups(Territories.Default);
         string[] samples = ["2025-T1", "T2 2025", "31/03/2025", "01/01/0001", "Sevran", "LE BLANC MESNIL", "Paris", "Axe 2", "2", "1.5", "cdd", "Intérim", "scic", "", " "];
         var texts = samples.Concat(Enumerable.Range(0, Lookups.MaxEntries + 100).Select(i => $"{2024 + i % 5}-T{i % 6}")).ToList();
         // Twice: first answers are computed (and kept up to the cap), second ones come from the memo where kept.
@@ -19,9 +20,9 @@ public class LookupsTests
         {
             lookups.TryQuarter(text, out var quarter).Should().Be(Quarter.TryParse(text, out var expectedQuarter), text);
             quarter.Should().Be(expectedQuarter);
-            lookups.TryCommune(text, out var commune).Should().Be(Commune.TryMatch(text, out var expectedCommune), text);
+            lookups.TryCommune(text, out var commune).Should().Be(Territories.Default.TryMatchCommune(text, out var expectedCommune), text);
             commune.Should().Be(expectedCommune);
-            lookups.TryAxis(text, out var axis).Should().Be(Axis.TryParse(text, out var expectedAxis), text);
+            lookups.TryAxis(text, out var axis).Should().Be(Territories.Default.TryParseAxis(text, out var expectedAxis), text);
             axis.Should().Be(expectedAxis);
             lookups.TryContractType(text, out var type).Should().Be(ContractTypes.TryParse(text, out var expectedType), text);
             type.Should().Be(expectedType);

@@ -4,6 +4,7 @@ using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
 using PlanTracker.Reporting.Charts;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Reporting.Tests.Charts;
 
@@ -130,7 +131,7 @@ public class ChartTests
         ChartFiles.Save(chart);
 
         var texts = ChartFiles.SvgTexts(chart.Svg);
-        texts.Should().Contain(Core.Territory.Commune.All.Select(c => c.Name));
+        texts.Should().Contain(Territories.Default.Communes.Select(c => c.Name));
         texts.Should().Contain(["Commune", "Emplois créés", "Nouvelles coopératives", "Emplois créés (échelle de gauche)", "Nouvelles coopératives (échelle de droite)"]);
         var sevran = snapshot.Jobs.ByCommune.Single(c => c.Label == "Sevran").Progress.Actual;
         texts.Should().Contain(Display.Number(sevran), "each bar is labelled with its value");

@@ -2,6 +2,7 @@ using PlanTracker.Core.Periods;
 using PlanTracker.Core.Records;
 using PlanTracker.Core.Territory;
 using PlanTracker.Reporting.Exports;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Reporting.Tests.Exports;
 
@@ -29,8 +30,8 @@ internal static class GeneratedLines
         var lines = new List<DetailedLine>(count);
         for (var i = 0; i < count; i++)
         {
-            var commune = Commune.All[i % Commune.All.Count];
-            var axis = Axis.FromCode(1 + (i % 3));
+            var commune = Territories.Default.Communes[i % Territories.Default.Communes.Count];
+            var axis = Territories.Axis(1 + (i % 3));
             var quarter = quarters[i % quarters.Count];
             var importedAt = new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero).AddMinutes(i);
             lines.Add(i % 10 == 0

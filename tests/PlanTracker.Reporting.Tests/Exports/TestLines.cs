@@ -2,6 +2,7 @@ using PlanTracker.Core.Periods;
 using PlanTracker.Core.Records;
 using PlanTracker.Core.Territory;
 using PlanTracker.Reporting.Exports;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Reporting.Tests.Exports;
 
@@ -25,7 +26,7 @@ internal static class TestLines
         Job("35600000000048", Minus, comment: At, row: 9, contract: ContractType.Cdd),
         Job("73282932000074", Tab, comment: CarriageReturn, row: 10),
         DetailedLine.FromCooperative(
-            new CooperativeEntry("SCIC Envol", null, LegalForm.Scic, new DateOnly(2025, 5, 14), Commune.FromName("Drancy"), Axis.Cooperation, 4, "Coopératives", 3),
+            new CooperativeEntry("SCIC Envol", null, LegalForm.Scic, new DateOnly(2025, 5, 14), Territories.Commune("Drancy"), Territories.Axis(3), 4, "Coopératives", 3),
             12, "=cmd.xlsx", ImportedAt),
         // After the as-of quarter: must stay out of an export "as of 2026-T3".
         Job("73282932000074", "Trop tard", comment: null, row: 11, quarter: new Quarter(2026, 4)),
@@ -33,6 +34,6 @@ internal static class TestLines
 
     private static DetailedLine Job(string siret, string name, string? comment, int row, decimal? fte = null, ContractType contract = ContractType.Insertion, Quarter? quarter = null) =>
         DetailedLine.FromJob(
-            new JobLine(quarter ?? Seeded.AsOf, siret, name, Commune.FromName("Le Blanc-Mesnil"), Axis.Growth, 3, fte, contract, comment, "Emplois", row),
+            new JobLine(quarter ?? Seeded.AsOf, siret, name, Territories.Commune("Le Blanc-Mesnil"), Territories.Axis(2), 3, fte, contract, comment, "Emplois", row),
             11, "PTE_2026-T3_Blanc-Mesnil.xlsx", ImportedAt);
 }

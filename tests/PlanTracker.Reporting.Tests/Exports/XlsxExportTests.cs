@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
 using PlanTracker.Reporting.Exports;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Reporting.Tests.Exports;
 
@@ -142,6 +143,6 @@ public class XlsxExportTests
         workbook.Worksheet("Emplois").Cell(1, 6).GetString().Should().Be("Commune");
         workbook.Worksheet("Emplois").AutoFilter.IsEnabled.Should().BeTrue();
         workbook.Worksheet("Synthèse").Cell(3, 2).GetString().Should().Be("aucun import");
-        workbook.Worksheet("Synthèse").Cell(XlsxExport.SummaryHeaderRow + 2, 3).GetString().Should().StartWith($"Axe 1 — {Axis.Structure.LabelFr}");
+        workbook.Worksheet("Synthèse").Cell(XlsxExport.SummaryHeaderRow + 2, 3).GetString().Should().StartWith($"Axe 1 — {Territories.Axis(1).LabelFr}");
     }
 }

@@ -6,6 +6,7 @@ using PlanTracker.Core.Territory;
 using PlanTracker.Core.Text;
 using PlanTracker.Reporting.Charts;
 using PlanTracker.Reporting.Html;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Reporting.Tests.Html;
 
@@ -103,8 +104,8 @@ public class HtmlReportTests
         {
             UnreportedStructures =
             [
-                new UnreportedStructure("01234567890123", "<script>alert('x')</script> & Cie", Commune.FromName("Drancy"), new Quarter(2026, 2)),
-                new UnreportedStructure("35600000000048", "Régie de quartier", Commune.FromName("Sevran"), null),
+                new UnreportedStructure("01234567890123", "<script>alert('x')</script> & Cie", Territories.Commune("Drancy"), new Quarter(2026, 2)),
+                new UnreportedStructure("35600000000048", "Régie de quartier", Territories.Commune("Sevran"), null),
             ],
         };
 

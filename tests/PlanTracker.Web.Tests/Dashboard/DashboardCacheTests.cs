@@ -10,6 +10,7 @@ using PlanTracker.Data.Imports;
 using PlanTracker.Web.Dashboard;
 using PlanTracker.Web.Tests.Hosting;
 using PlanTracker.Web.Tests.Imports;
+using PlanTracker.Testing;
 
 namespace PlanTracker.Web.Tests.Dashboard;
 
@@ -247,6 +248,6 @@ public class DashboardCacheTests
 
     private static ImportRequest Request(string file, int jobs) =>
         new(file, "sha-" + file + "-" + jobs, "agent",
-            [new JobLine(Quarter.Parse("2025-T1"), Siret, "Régie de quartier", Commune.FromName("Sevran"), Axis.FromCode(1), jobs, null, ContractType.Cdi, null, "Emplois", 2)],
+            [new JobLine(Quarter.Parse("2025-T1"), Siret, "Régie de quartier", Territories.Commune("Sevran"), Territories.Axis(1), jobs, null, ContractType.Cdi, null, "Emplois", 2)],
             []);
 }
