@@ -28,7 +28,7 @@ public abstract class MigrationTests<TProvider>
         tables.Should().Contain(["plan", "plan_target", "import_batch", "structure", "job_line", "cooperative", "line_change", "app_user", "schema_version"]);
         tables.Should().Contain(["data_protection_key", "web_session", "sign_in_failure"]);
         tables.Should().Contain(["pending_upload", "setup_token"]);
-        var plan = await new PlanStore(temp.Database).LoadAsync();
+        var plan = await new PlanStore(temp.Database).LoadAsync(1);
         plan.Target(Core.Plans.Indicator.Jobs).Should().Be(1500);
         plan.Target(Core.Plans.Indicator.Cooperatives).Should().Be(30);
         plan.Deadline.Should().Be(new DateOnly(2030, 12, 31));
@@ -40,7 +40,7 @@ public abstract class MigrationTests<TProvider>
     public async Task Migrate_FromBeforeQuarterTotals_FillsThemFromTheStoredLines()
     {
         await using var temp = await _provider.MigratedAsync();
-        await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
+        await new ImportStore(temp.Database, 1, TimeProvider.System).ImportAsync(Lines.Request("h1",
             [Lines.Job("2025-T1", jobs: 5), Lines.Job("2025-T1", siret: Lines.SiretB, jobs: 2), Lines.Job("2025-T2", jobs: 4, commune: "Dugny", axis: 3)],
             [Lines.Coop(date: "2025-02-01")]));
         await using (var connection = await temp.Database.OpenAsync())
@@ -52,7 +52,7 @@ public abstract class MigrationTests<TProvider>
 
         (await temp.Database.MigrateAsync()).Should().Equal("0003_quarter_total.sql");
 
-        var figures = new FiguresStore(temp.Database);
+        var figures = new FiguresStore(temp.Database, 1);
         var asOf = Core.Periods.Quarter.Parse("2025-T4");
         (await figures.JobFlowsAsync(asOf)).Select(f => $"{f.Quarter} {f.Axis.Code} {f.Commune.Name} {f.Value:0}")
             .Should().BeEquivalentTo("2025-T1 1 Sevran 7", "2025-T2 3 Dugny 4");

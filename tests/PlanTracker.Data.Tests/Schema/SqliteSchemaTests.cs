@@ -33,7 +33,7 @@ public class SqliteSchemaTests
     {
         // The SQLite file format is unchanged by the SQL Server dialect: dates and timestamps are text.
         using var temp = await TempDatabase.MigratedAsync();
-        await new ImportStore(temp.Database, new FixedTime(new DateTimeOffset(2026, 10, 5, 8, 30, 15, 500, TimeSpan.Zero)))
+        await new ImportStore(temp.Database, 1, new FixedTime(new DateTimeOffset(2026, 10, 5, 8, 30, 15, 500, TimeSpan.Zero)))
             .ImportAsync(Lines.Request("h1", [Lines.Job()], [Lines.Coop()]));
         await using var connection = await temp.Database.OpenAsync();
 
