@@ -107,7 +107,7 @@ public class TSqlBindingTests
         sites.Should().Contain(s => (s.Sql ?? "").Contains("WHERE name = @name", StringComparison.Ordinal) && s.Supplied.SequenceEqual(new[] { "name" }) && s.Exact);
         sites.Should().Contain(s => s.Sql == SqlServerDialect.LockSql && s.Supplied.Order().SequenceEqual(new[] { "resource", "timeoutMs" }));
         sites.Should().Contain(s => (s.Sql ?? "").StartsWith("SELECT quarter, axis, commune, value FROM quarter_total", StringComparison.Ordinal)
-            && s.Supplied.SequenceEqual(new[] { "@indicator", "@asOf" }));
+            && s.Supplied.SequenceEqual(new[] { "@planId", "@indicator", "@asOf" }));
         sites.Should().Contain(s => s.Sql == LineSql.UpdateJob && !s.Exact && s.Supplied.Contains("StructureName"));
         sites.Should().Contain(s => s.Where.StartsWith("UserStore.cs:", StringComparison.Ordinal)
             && (s.Sql ?? "").Contains("SELECT @name, 'admin'", StringComparison.Ordinal) && s.Supplied.Order().SequenceEqual(new[] { "name", "now", "passwordHash" }));
@@ -116,6 +116,6 @@ public class TSqlBindingTests
         // Both arms of "job ? job_line : cooperative" in the rollback's DELETE.
         sites.Should().Contain(s => s.Sql == "DELETE FROM job_line WHERE id = @LineId").And.Contain(s => s.Sql == "DELETE FROM cooperative WHERE id = @LineId");
         sites.Should().Contain(s => (s.Sql ?? "").EndsWith("ORDER BY id DESC OFFSET @skip ROWS FETCH NEXT @take ROWS ONLY", StringComparison.Ordinal)
-            && s.Supplied.Order().SequenceEqual(new[] { "skip", "take" }));
+            && s.Supplied.Order().SequenceEqual(new[] { "planId", "skip", "take" }));
     }
 }
