@@ -5,10 +5,12 @@ using PlanTracker.Cli.Imports;
 using PlanTracker.Cli.Reports;
 using PlanTracker.Cli.Schema;
 using PlanTracker.Cli.Options;
+using PlanTracker.Cli.Plans;
 using PlanTracker.Cli.Status;
 using PlanTracker.Cli.Users;
 using PlanTracker.Cli.Web;
 using PlanTracker.Data;
+using PlanTracker.Data.Plans;
 
 namespace PlanTracker.Cli;
 
@@ -32,6 +34,7 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create(global, context));
         root.Subcommands.Add(DemoCommand.Create(global, context));
         root.Subcommands.Add(BackupCommand.Create(global, context));
+        root.Subcommands.Add(PlansCommand.Create(global, context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -53,6 +56,11 @@ public static class CliApp
         {
             await context.Error.WriteLineAsync(e.Message);
             return e.ExitCode;
+        }
+        catch (PlanChoiceException e)
+        {
+            await context.Error.WriteLineAsync(e.Message);
+            return ExitCodes.Usage;
         }
         catch (DatabaseException e)
         {

@@ -18,7 +18,7 @@ internal static class BenchDatabase
 
         var database = PlanTrackerDatabase.SqliteFile(path);
         await database.MigrateAsync();
-        var plan = await new PlanStore(database).LoadAsync();
+        var plan = await new PlanStore(database).LoadAsync(1);
         return (database, plan);
     }
 }

@@ -21,7 +21,7 @@ internal static class ImportRunner
             async () =>
             {
                 var bytes = await File.ReadAllBytesAsync(workbook);
-                var importer = new WorkbookImporter(database!, FixedClock.Instance, ImportLimits.Default);
+                var importer = new WorkbookImporter(database!, 1, FixedClock.Instance, ImportLimits.Default);
                 result = await importer.ImportAsync(Path.GetFileName(workbook), bytes, "bench", dryRun: false, plan!);
             },
             async () => (database, plan) = await BenchDatabase.FreshAsync(databasePath));

@@ -29,9 +29,9 @@ internal static class ReportBench
     {
         var parsed = WorkbookParser.Parse(await File.ReadAllBytesAsync(workbook), Path.GetFileName(workbook), Plan.Default, FixedClock.Instance, ImportLimits.Default);
         var database = PlanTrackerDatabase.SqliteFile(databasePath);
-        var plan = await new PlanStore(database).LoadAsync();
+        var plan = await new PlanStore(database).LoadAsync(1);
         var asOf = PlanSnapshot.DefaultAsOf(plan, FixedClock.Instance);
-        var figures = new FiguresStore(database);
+        var figures = new FiguresStore(database, 1);
         var outDirectory = Path.Combine(settings.WorkDirectory, "report");
         var runs = Math.Max(3, settings.Runs);
         settings.Log($"report: {lines:N0} lines, {settings.Warmups} warm-up + {runs} runs");

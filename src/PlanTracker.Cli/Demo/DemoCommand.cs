@@ -7,6 +7,7 @@ using PlanTracker.Cli.Status;
 using PlanTracker.Cli.Web;
 using PlanTracker.Core.Progress;
 using PlanTracker.Data;
+using PlanTracker.Data.Figures;
 using PlanTracker.Data.Plans;
 using PlanTracker.Import;
 using PlanTracker.Import.Importing;
@@ -37,8 +38,9 @@ public static class DemoCommand
             var workbooks = SampleWorkbooks(parse.GetValue(samples), context, lang);
             var database = await FreshDatabaseAsync(folder, cancellationToken);
 
-            var plan = await new PlanStore(database).LoadAsync(cancellationToken);
-            var importer = new WorkbookImporter(database, context.Time, ImportLimits.Default);
+            var planRef = await global.PlanAsync(parse, database, cancellationToken);
+            var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
+            var importer = new WorkbookImporter(database, planRef.Id, context.Time, ImportLimits.Default);
             var report = new ImportReport(context, lang);
             var rejected = 0;
             foreach (var path in workbooks)
@@ -51,10 +53,10 @@ public static class DemoCommand
             await report.WriteSummaryAsync(workbooks.Count, 0);
             var asOf = PlanSnapshot.DefaultAsOf(plan, context.Time);
             // The figures are read once and serve the report, the export and the status table alike.
-            var (snapshot, reportContext) = await ReportData.LoadAsync(database, plan, asOf, context.Time, lang, cancellationToken);
+            var (snapshot, reportContext) = await ReportData.LoadAsync(new FiguresStore(database, planRef.Id), plan, asOf, context.Time, lang, cancellationToken);
             var files = await ReportCommand.WriteAsync(snapshot, reportContext, folder, cancellationToken);
             var export = Path.Combine(folder, "export.xlsx");
-            await ExportCommand.WriteXlsxOrCsvAsync(database, snapshot, reportContext.LastImport, "xlsx", export, ';', cancellationToken);
+            await ExportCommand.WriteXlsxOrCsvAsync(new LineDetailsStore(database, planRef.Id), snapshot, reportContext.LastImport, "xlsx", export, ';', cancellationToken);
 
             await context.Out.WriteLineAsync();
             await context.Out.WriteAsync(StatusTable.Write(snapshot, reportContext.LastImport, lang));

@@ -20,7 +20,8 @@ public static class BatchesCommand
         {
             var lang = global.Language(parse);
             var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
-            var batches = await new ImportStore(database, context.Time).ListBatchesAsync(cancellationToken);
+            var plan = await global.PlanAsync(parse, database, cancellationToken);
+            var batches = await new ImportStore(database, plan.Id, context.Time).ListBatchesAsync(cancellationToken);
             await context.Out.WriteAsync(parse.GetValue(format) == "json" ? Json(batches) : Table(batches, lang));
             return ExitCodes.Ok;
         });

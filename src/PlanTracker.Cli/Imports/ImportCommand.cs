@@ -48,8 +48,9 @@ public static class ImportCommand
             }
 
             var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
-            var plan = await new PlanStore(database).LoadAsync(cancellationToken);
-            var importer = new WorkbookImporter(database, context.Time, limits);
+            var planRef = await global.PlanAsync(parse, database, cancellationToken);
+            var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
+            var importer = new WorkbookImporter(database, planRef.Id, context.Time, limits);
             var who = parse.GetValue(user) ?? Environment.UserName;
             var rejected = new List<(string Path, byte[] Bytes, WorkbookImportResult Result)>();
             foreach (var (path, bytes) in readable)

@@ -18,7 +18,8 @@ public static class RollbackCommand
             var en = global.Language(parse) == "en";
             var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
             var id = parse.GetValue(batch);
-            var outcome = await new ImportStore(database, context.Time)
+            var plan = await global.PlanAsync(parse, database, cancellationToken);
+            var outcome = await new ImportStore(database, plan.Id, context.Time)
                 .RollbackAsync(id, parse.GetValue(user) ?? Environment.UserName, cancellationToken);
             switch (outcome.Result)
             {

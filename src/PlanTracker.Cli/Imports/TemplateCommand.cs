@@ -1,15 +1,14 @@
 using System.CommandLine;
 using PlanTracker.Cli.Options;
 using PlanTracker.Core.Plans;
-using PlanTracker.Data;
 using PlanTracker.Data.Plans;
 using PlanTracker.Import.Template;
 
 namespace PlanTracker.Cli.Imports;
 
 /// <summary>
-/// <c>plantracker template --out FILE</c>: a blank quarterly workbook with drop-down lists and instructions, for the
-/// database's plan.
+/// <c>plantracker template --out FILE [--plan CODE]</c>: a blank quarterly workbook with drop-down lists and instructions,
+/// for the default plan without reading any database, or for the plan <c>--plan</c> names in the database.
 /// </summary>
 public static class TemplateCommand
 {
@@ -27,7 +26,13 @@ public static class TemplateCommand
                 throw new UserException(lang == "en" ? $"--out: folder not found ({folder})." : $"--out : dossier introuvable ({folder}).");
             }
 
-            var plan = await PlanAsync(global.Database(parse, context), cancellationToken);
+            var plan = Plan.Default;
+            if (parse.GetValue(global.Plan) is not null)
+            {
+                var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
+                plan = await new PlanStore(database).LoadAsync((await global.PlanAsync(parse, database, cancellationToken)).Id, cancellationToken);
+            }
+
             await using (var stream = File.Create(path))
             {
                 WorkbookTemplate.Write(stream, plan, lang);
@@ -37,18 +42,5 @@ public static class TemplateCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    // The database's plan (its communes and axes fill the drop-downs); with no database file yet, the default plan,
-    // without creating one: writing a template changes nothing.
-    private static async Task<Plan> PlanAsync(PlanTrackerDatabase database, CancellationToken cancellationToken)
-    {
-        if (database.Provider == DatabaseProvider.Sqlite && !File.Exists(database.Description))
-        {
-            return Plan.Default;
-        }
-
-        await database.MigrateAsync(cancellationToken);
-        return await new PlanStore(database).LoadAsync(cancellationToken);
     }
 }

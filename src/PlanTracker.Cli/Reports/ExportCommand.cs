@@ -27,7 +27,8 @@ public static class ExportCommand
         {
             var lang = global.Language(parse);
             var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
-            var plan = await new PlanStore(database).LoadAsync(cancellationToken);
+            var planRef = await global.PlanAsync(parse, database, cancellationToken);
+            var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
             var quarter = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
             var path = Path.GetFullPath(parse.GetValue(output)!, context.WorkingDirectory);
             var folder = Path.GetDirectoryName(path)!;
@@ -36,9 +37,9 @@ public static class ExportCommand
                 throw new UserException(lang == "en" ? $"--out: folder not found ({folder})." : $"--out : dossier introuvable ({folder}).");
             }
 
-            var figures = new FiguresStore(database);
+            var figures = new FiguresStore(database, planRef.Id);
             var snapshot = await figures.SnapshotAsync(plan, quarter, context.Time, cancellationToken);
-            await WriteXlsxOrCsvAsync(database, snapshot, await figures.LastImportAsync(cancellationToken), parse.GetValue(format)!, path,
+            await WriteXlsxOrCsvAsync(new LineDetailsStore(database, planRef.Id), snapshot, await figures.LastImportAsync(cancellationToken), parse.GetValue(format)!, path,
                 parse.GetValue(separator)![0], cancellationToken);
             await context.Out.WriteLineAsync(lang == "en" ? $"Export as of {quarter}: {path}" : $"Export au {quarter} : {path}");
             return ExitCodes.Ok;
@@ -48,10 +49,10 @@ public static class ExportCommand
 
     /// <summary>Shared with <c>demo</c>: the figures come from the caller, the detailed lines from the database.</summary>
     public static async Task WriteXlsxOrCsvAsync(
-        PlanTrackerDatabase database, Core.Progress.PlanSnapshot snapshot, DateTimeOffset? lastImport, string format, string path, char separator,
+        LineDetailsStore lineDetails, Core.Progress.PlanSnapshot snapshot, DateTimeOffset? lastImport, string format, string path, char separator,
         CancellationToken cancellationToken)
     {
-        var lines = await ReportData.DetailedLinesAsync(new LineDetailsStore(database), snapshot.Plan.Territory, snapshot.AsOf, cancellationToken);
+        var lines = await ReportData.DetailedLinesAsync(lineDetails, snapshot.Plan.Territory, snapshot.AsOf, cancellationToken);
         if (format == "xlsx")
         {
             await ReportWriter.WriteXlsxAsync(snapshot, lines, lastImport, path, cancellationToken);

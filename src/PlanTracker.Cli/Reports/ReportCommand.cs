@@ -19,10 +19,11 @@ public static class ReportCommand
         {
             var lang = global.Language(parse);
             var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
-            var plan = await new PlanStore(database).LoadAsync(cancellationToken);
+            var planRef = await global.PlanAsync(parse, database, cancellationToken);
+            var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
             var quarter = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
             var folder = Path.GetFullPath(parse.GetValue(output)!, context.WorkingDirectory);
-            var (snapshot, reportContext) = await ReportData.LoadAsync(database, plan, quarter, context.Time, lang, cancellationToken);
+            var (snapshot, reportContext) = await ReportData.LoadAsync(new Data.Figures.FiguresStore(database, planRef.Id), plan, quarter, context.Time, lang, cancellationToken);
             var files = await WriteAsync(snapshot, reportContext, folder, cancellationToken);
             await context.Out.WriteLineAsync(lang == "en"
                 ? $"Report as of {quarter}: {files.ReportPath} ({files.Paths.Count} files in {files.Directory})"

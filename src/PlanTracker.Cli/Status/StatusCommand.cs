@@ -19,9 +19,10 @@ public static class StatusCommand
         {
             var lang = global.Language(parse);
             var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
-            var plan = await new PlanStore(database).LoadAsync(cancellationToken);
+            var planRef = await global.PlanAsync(parse, database, cancellationToken);
+            var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
             var quarter = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
-            var figures = new FiguresStore(database);
+            var figures = new FiguresStore(database, planRef.Id);
             var snapshot = await figures.SnapshotAsync(plan, quarter, context.Time, cancellationToken);
             var lastImport = await figures.LastImportAsync(cancellationToken);
             await context.Out.WriteAsync(parse.GetValue(format) == "json"

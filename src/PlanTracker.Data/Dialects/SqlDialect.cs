@@ -31,7 +31,7 @@ internal abstract class SqlDialect
     public abstract string InsertReturningId(string table, string columns, string values);
 
     /// <summary>
-    /// Creates the structure (@Siret, @StructureName, @Commune, @batchId) or renames/moves it when its name or commune
+    /// Creates the plan's structure (@planId, @Siret, @StructureName, @Commune, @batchId) or renames/moves it when its name or commune
     /// changed; an unchanged structure keeps the batch that last changed it.
     /// </summary>
     public abstract string UpsertStructure { get; }

@@ -65,10 +65,10 @@ internal sealed partial class SqlServerDialect : SqlDialect
     public override string UpsertStructure =>
         """
         UPDATE structure SET name = @StructureName, commune = @Commune, batch_id = @batchId
-        WHERE siret = @Siret
+        WHERE plan_id = @planId AND siret = @Siret
             AND (name <> @StructureName COLLATE Latin1_General_100_BIN2 OR commune <> @Commune COLLATE Latin1_General_100_BIN2);
-        IF NOT EXISTS (SELECT 1 FROM structure WHERE siret = @Siret)
-            INSERT INTO structure (siret, name, commune, batch_id) VALUES (@Siret, @StructureName, @Commune, @batchId);
+        IF NOT EXISTS (SELECT 1 FROM structure WHERE plan_id = @planId AND siret = @Siret)
+            INSERT INTO structure (plan_id, siret, name, commune, batch_id) VALUES (@planId, @Siret, @StructureName, @Commune, @batchId);
         """;
 
     public override string Page(string orderedSelect) => $"{orderedSelect} OFFSET @skip ROWS FETCH NEXT @take ROWS ONLY";

@@ -46,8 +46,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string UpsertStructure =>
         """
-        INSERT INTO structure (siret, name, commune, batch_id) VALUES (@Siret, @StructureName, @Commune, @batchId)
-        ON CONFLICT (siret) DO UPDATE SET name = excluded.name, commune = excluded.commune, batch_id = excluded.batch_id
+        INSERT INTO structure (plan_id, siret, name, commune, batch_id) VALUES (@planId, @Siret, @StructureName, @Commune, @batchId)
+        ON CONFLICT (plan_id, siret) DO UPDATE SET name = excluded.name, commune = excluded.commune, batch_id = excluded.batch_id
         WHERE structure.name <> excluded.name OR structure.commune <> excluded.commune
         """;
 

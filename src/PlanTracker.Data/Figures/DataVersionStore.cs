@@ -5,7 +5,8 @@ namespace PlanTracker.Data.Figures;
 /// <summary>
 /// Which state of the imported data the database holds, read cheaply from the batch table so that several web servers
 /// agree: an import (a new batch) or a rollback moves it; a re-import of bytes already in force (a no-op) does not.
-/// Caches of figures and charts are keyed by it. The plan itself is written once, when the database is first seeded;
+/// Caches of figures and charts are keyed by it. It counts the batches of every plan: a change in another plan only
+/// costs a cache refresh, and one read serves whichever plan a page shows. The plan itself is written once, when the database is first seeded;
 /// a way to edit it would have to move this version too.
 /// </summary>
 /// <param name="Batches">Batches recorded, rolled back or not.</param>

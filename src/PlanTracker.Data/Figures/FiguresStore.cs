@@ -9,9 +9,10 @@ namespace PlanTracker.Data.Figures;
 
 /// <summary>
 /// The figures the reporting engine needs: per quarter × axis × commune, what each indicator gained (the
-/// cumulative series and the forecast's run rate are computed from these in Core), and the data's freshness.
+/// cumulative series and the forecast's run rate are computed from these in Core), and the data's freshness, all
+/// within the plan <paramref name="planId"/> names.
 /// </summary>
-public sealed class FiguresStore(PlanTrackerDatabase database)
+public sealed class FiguresStore(PlanTrackerDatabase database, int planId)
 {
     /// <summary>Both indicators, territory-wide, by axis and by commune, as they stood at the end of <paramref name="asOf"/>.</summary>
     public async Task<PlanSnapshot> SnapshotAsync(Plan plan, Quarter asOf, TimeProvider time, CancellationToken cancellationToken = default)
@@ -33,8 +34,9 @@ public sealed class FiguresStore(PlanTrackerDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var text = (string?)await connection.ScalarAsync(
-            $"SELECT {database.Dialect.TimestampText("MAX(imported_at_utc)")} FROM import_batch WHERE rolled_back_at_utc IS NULL",
-            cancellationToken);
+            $"SELECT {database.Dialect.TimestampText("MAX(imported_at_utc)")} FROM import_batch WHERE plan_id = @planId AND rolled_back_at_utc IS NULL",
+            cancellationToken,
+            ("@planId", planId));
         return text is null ? null : SqlDialect.ParseTimestamp(text);
     }
 
@@ -49,12 +51,13 @@ public sealed class FiguresStore(PlanTrackerDatabase database)
             """
             SELECT s.siret AS Siret, s.name AS Name, s.commune AS Commune, MAX(j.quarter) AS LastQuarter
             FROM structure s
-            JOIN job_line j ON j.siret = s.siret AND j.quarter <= @asOf
+            JOIN job_line j ON j.plan_id = s.plan_id AND j.siret = s.siret AND j.quarter <= @asOf
+            WHERE s.plan_id = @planId
             GROUP BY s.siret, s.name, s.commune
             HAVING MAX(j.quarter) < @asOf
             ORDER BY s.commune, s.name
             """,
-            new { asOf = asOf.ToString() });
+            new { planId, asOf = asOf.ToString() });
         return rows.ToList();
     }
 
@@ -64,9 +67,10 @@ public sealed class FiguresStore(PlanTrackerDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ListAsync(
-            "SELECT quarter, axis, commune, value FROM quarter_total WHERE indicator = @indicator AND quarter <= @asOf",
+            "SELECT quarter, axis, commune, value FROM quarter_total WHERE plan_id = @planId AND indicator = @indicator AND quarter <= @asOf",
             row => new Flow(Quarter.Parse(row.Text(0)), territory.AxisOrNumbered(row.Int(1)), territory.CommuneOrNamed(row.Text(2)), row.Decimal(3)),
             cancellationToken,
+            ("@planId", planId),
             ("@indicator", indicator),
             ("@asOf", asOf.ToString()));
     }

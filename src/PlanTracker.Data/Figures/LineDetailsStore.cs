@@ -3,8 +3,8 @@ using PlanTracker.Core.Periods;
 
 namespace PlanTracker.Data.Figures;
 
-/// <summary>Every stored line up to a quarter, with the batch, file, sheet and row it came from (analyst exports).</summary>
-public sealed class LineDetailsStore(PlanTrackerDatabase database)
+/// <summary>Every line of one plan up to a quarter, with the batch, file, sheet and row it came from (analyst exports).</summary>
+public sealed class LineDetailsStore(PlanTrackerDatabase database, int planId)
 {
     // FTEs come back as Int64 or Double from SQLite, mixed within one query.
     static LineDetailsStore() => Schema.DecimalHandler.Register();
@@ -20,10 +20,10 @@ public sealed class LineDetailsStore(PlanTrackerDatabase database)
                 b.imported_at_utc AS ImportedAtUtc, b.imported_by AS ImportedBy
             FROM job_line j
             JOIN import_batch b ON b.id = j.batch_id
-            WHERE j.quarter <= @asOf
+            WHERE j.plan_id = @planId AND j.quarter <= @asOf
             ORDER BY j.quarter, j.commune, j.structure_name, j.contract_type
             """,
-            new { asOf = asOf.ToString() });
+            new { planId, asOf = asOf.ToString() });
         return rows.ToList();
     }
 
@@ -38,10 +38,10 @@ public sealed class LineDetailsStore(PlanTrackerDatabase database)
                 b.imported_at_utc AS ImportedAtUtc
             FROM cooperative c
             JOIN import_batch b ON b.id = c.batch_id
-            WHERE c.quarter <= @asOf
+            WHERE c.plan_id = @planId AND c.quarter <= @asOf
             ORDER BY c.creation_date, c.name
             """,
-            new { asOf = asOf.ToString() });
+            new { planId, asOf = asOf.ToString() });
         return rows.ToList();
     }
 }

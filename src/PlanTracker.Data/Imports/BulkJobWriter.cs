@@ -10,7 +10,7 @@ namespace PlanTracker.Data.Imports;
 /// transaction, then set-based UPDATE and INSERT (no MERGE), recording each change for rollback as
 /// <see cref="LineWriter"/> does row by row. A 100 000-line workbook is a few round trips, not 300 000.
 /// </summary>
-internal sealed class BulkJobWriter(SqlConnection connection, SqlTransaction transaction, long batchId)
+internal sealed class BulkJobWriter(SqlConnection connection, SqlTransaction transaction, int planId, long batchId)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
@@ -37,7 +37,7 @@ internal sealed class BulkJobWriter(SqlConnection connection, SqlTransaction tra
         }
 
         var counts = await connection.QuerySingleAsync<Counts>(new CommandDefinition(
-            JobStageSql.Apply, new { batchId }, transaction, (int)Timeout.TotalSeconds, cancellationToken: cancellationToken));
+            JobStageSql.Apply, new { planId, batchId }, transaction, (int)Timeout.TotalSeconds, cancellationToken: cancellationToken));
         return (counts.Added, counts.Updated, counts.Unchanged);
     }
 

@@ -8,10 +8,10 @@ namespace PlanTracker.Data.Imports;
 
 /// <summary>
 /// Stores validated workbooks: one transaction per workbook, upsert by natural keys (last upload wins),
-/// a batch row per file, and what each batch changed so that it can be rolled back. One import or rollback at a time
-/// per database; on SQL Server a whole import is retried after a transient failure (it is idempotent by SHA-256).
+/// a batch row per file, and what each batch changed so that it can be rolled back. Every read and write stays inside
+/// the plan <paramref name="planId"/> names. One import or rollback at a time per database, whatever the plan; on SQL Server a whole import is retried after a transient failure (it is idempotent by SHA-256).
 /// </summary>
-public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
+public sealed class ImportStore(PlanTrackerDatabase database, int planId, TimeProvider time)
 {
     private const string WriteLock = "PlanTracker.Import";
 
@@ -26,20 +26,20 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<ImportBatch>(
-            BatchSelect + " WHERE sha256 = @sha256 AND rolled_back_at_utc IS NULL", new { sha256 });
+            BatchSelect + " WHERE plan_id = @planId AND sha256 = @sha256 AND rolled_back_at_utc IS NULL", new { planId, sha256 });
     }
 
     public async Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<ImportBatch>(BatchSelect + " ORDER BY id")).ToList();
+        return (await connection.QueryAsync<ImportBatch>(BatchSelect + " WHERE plan_id = @planId ORDER BY id", new { planId })).ToList();
     }
 
     /// <summary>One page of batches, newest first.</summary>
     public async Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<ImportBatch>(database.Dialect.Page(BatchSelect + " ORDER BY id DESC"), new { skip, take })).ToList();
+        return (await connection.QueryAsync<ImportBatch>(database.Dialect.Page(BatchSelect + " WHERE plan_id = @planId ORDER BY id DESC"), new { planId, skip, take })).ToList();
     }
 
     /// <summary>
@@ -58,26 +58,26 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await database.Dialect.LockAsync(connection, transaction, WriteLock, WriteLockTimeout, database.Description, cancellationToken);
         var existing = await connection.QuerySingleOrDefaultAsync<ImportBatch>(
-            BatchSelect + " WHERE sha256 = @sha256 AND rolled_back_at_utc IS NULL", new { sha256 = request.Sha256 }, transaction);
+            BatchSelect + " WHERE plan_id = @planId AND sha256 = @sha256 AND rolled_back_at_utc IS NULL", new { planId, sha256 = request.Sha256 }, transaction);
         if (existing is not null)
         {
             return new ImportOutcome(existing.Id, 0, 0, 0, 0, 0, 0, dryRun, existing);
         }
 
         var batchId = await connection.ExecuteScalarAsync<long>(
-            database.Dialect.InsertReturningId("import_batch", "file_name, sha256, imported_by, imported_at_utc", "@FileName, @Sha256, @User, @now"),
-            new { request.FileName, request.Sha256, request.User, now = database.Dialect.Timestamp(time.GetUtcNow()) },
+            database.Dialect.InsertReturningId("import_batch", "plan_id, file_name, sha256, imported_by, imported_at_utc", "@planId, @FileName, @Sha256, @User, @now"),
+            new { planId, request.FileName, request.Sha256, request.User, now = database.Dialect.Timestamp(time.GetUtcNow()) },
             transaction);
         Phases?.Mark("open, hash check, batch row");
 
-        var writer = new LineWriter(connection, transaction, database.Dialect, batchId);
+        var writer = new LineWriter(connection, transaction, database.Dialect, planId, batchId);
         var (jobsAdded, jobsUpdated, jobsUnchanged) = connection is SqlConnection sql
-            ? await new BulkJobWriter(sql, (SqlTransaction)transaction, batchId).WriteAsync(request.JobLines, cancellationToken)
-            : await WriteSqliteJobsAsync(writer, (SqliteConnection)connection, (SqliteTransaction)transaction, batchId, request.JobLines);
+            ? await new BulkJobWriter(sql, (SqlTransaction)transaction, planId, batchId).WriteAsync(request.JobLines, cancellationToken)
+            : await WriteSqliteJobsAsync(writer, (SqliteConnection)connection, (SqliteTransaction)transaction, request.JobLines);
         // Cooperatives stay row by row on both providers: a few dozen a year, matched by rules that depend on order.
         var (coopsAdded, coopsUpdated, coopsUnchanged) = await writer.WriteCooperativesAsync(request.Cooperatives);
         Phases?.Mark("cooperatives");
-        await QuarterTotals.RefreshAsync(connection, transaction);
+        await QuarterTotals.RefreshAsync(connection, transaction, planId);
         Phases?.Mark("quarter_total rewrite");
 
         await connection.ExecuteAsync(
@@ -106,9 +106,9 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
 
     // New lines through prepared statements; lines already stored (a correction) through the row-by-row compare.
     private async Task<(int Added, int Updated, int Unchanged)> WriteSqliteJobsAsync(
-        LineWriter writer, SqliteConnection connection, SqliteTransaction transaction, long batchId, IReadOnlyList<Core.Records.JobLine> lines)
+        LineWriter writer, SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Core.Records.JobLine> lines)
     {
-        var (added, alreadyStored) = new SqliteJobWriter(connection, transaction, batchId, Phases).InsertNew(lines);
+        var (added, alreadyStored) = new SqliteJobWriter(connection, transaction, planId, writer.BatchId, Phases).InsertNew(lines);
         var (_, updated, unchanged) = await writer.WriteJobsAsync(alreadyStored);
         Phases?.Mark("job lines already stored (compare, update)");
         return (added, updated, unchanged);
@@ -116,14 +116,15 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
 
     /// <summary>
     /// Restores every line the batch set to what it was before, or refuses when a later batch still in force has
-    /// since changed one of those lines (roll that one back first).
+    /// since changed one of those lines (roll that one back first). A batch of another plan is unknown here.
     /// </summary>
     public async Task<RollbackOutcome> RollbackAsync(long batchId, string user, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await database.Dialect.LockAsync(connection, transaction, WriteLock, WriteLockTimeout, database.Description, cancellationToken);
-        var batch = await connection.QuerySingleOrDefaultAsync<ImportBatch>(BatchSelect + " WHERE id = @batchId", new { batchId }, transaction);
+        var batch = await connection.QuerySingleOrDefaultAsync<ImportBatch>(
+            BatchSelect + " WHERE id = @batchId AND plan_id = @planId", new { batchId, planId }, transaction);
         if (batch is null)
         {
             return new RollbackOutcome(RollbackResult.UnknownBatch, batchId, 0, []);
@@ -142,7 +143,7 @@ public sealed class ImportStore(PlanTrackerDatabase database, TimeProvider time)
         }
 
         var restored = await restorer.RestoreAsync();
-        await QuarterTotals.RefreshAsync(connection, transaction);
+        await QuarterTotals.RefreshAsync(connection, transaction, planId);
         await connection.ExecuteAsync(
             "UPDATE import_batch SET rolled_back_at_utc = @now, rolled_back_by = @user WHERE id = @batchId",
             new { now = database.Dialect.Timestamp(time.GetUtcNow()), user, batchId },

@@ -1,8 +1,8 @@
 namespace PlanTracker.Data.Imports;
 
 /// <summary>
-/// The T-SQL behind <see cref="BulkJobWriter"/>. It reproduces <see cref="LineWriter"/>'s rules: match by (quarter,
-/// SIRET, contract type); a line whose figures did not change is left alone; every added or updated line is
+/// The T-SQL behind <see cref="BulkJobWriter"/>. It reproduces <see cref="LineWriter"/>'s rules: match by (plan,
+/// quarter, SIRET, contract type); a line whose figures did not change is left alone; every added or updated line is
 /// recorded in line_change, an updated one with its previous state as the JSON rollback reads back.
 /// </summary>
 internal static class JobStageSql
@@ -41,15 +41,16 @@ internal static class JobStageSql
         UPDATE s SET name = l.structure_name, commune = l.commune, batch_id = @batchId
         FROM structure s
         JOIN latest l ON l.siret = s.siret AND l.rn = 1
-        WHERE s.name <> l.structure_name COLLATE Latin1_General_100_BIN2 OR s.commune <> l.commune COLLATE Latin1_General_100_BIN2;
+        WHERE s.plan_id = @planId
+            AND (s.name <> l.structure_name COLLATE Latin1_General_100_BIN2 OR s.commune <> l.commune COLLATE Latin1_General_100_BIN2);
 
         WITH latest AS (
             SELECT siret, structure_name, commune, ROW_NUMBER() OVER (PARTITION BY siret ORDER BY row_no DESC) AS rn
             FROM #job_stage)
-        INSERT INTO structure (siret, name, commune, batch_id)
-        SELECT l.siret, l.structure_name, l.commune, @batchId
+        INSERT INTO structure (plan_id, siret, name, commune, batch_id)
+        SELECT @planId, l.siret, l.structure_name, l.commune, @batchId
         FROM latest l
-        WHERE l.rn = 1 AND NOT EXISTS (SELECT 1 FROM structure s WHERE s.siret = l.siret);
+        WHERE l.rn = 1 AND NOT EXISTS (SELECT 1 FROM structure s WHERE s.plan_id = @planId AND s.siret = l.siret);
 
         UPDATE st SET line_id = j.id,
             change = CASE WHEN EXISTS (
@@ -59,7 +60,7 @@ internal static class JobStageSql
                 SELECT j.structure_name COLLATE Latin1_General_100_BIN2, j.commune COLLATE Latin1_General_100_BIN2,
                     j.axis, j.jobs, j.fte, j.comment COLLATE Latin1_General_100_BIN2) THEN 'U' ELSE 'S' END
         FROM #job_stage st
-        JOIN job_line j ON j.quarter = st.quarter AND j.siret = st.siret AND j.contract_type = st.contract_type;
+        JOIN job_line j ON j.plan_id = @planId AND j.quarter = st.quarter AND j.siret = st.siret AND j.contract_type = st.contract_type;
 
         UPDATE #job_stage SET change = 'A' WHERE line_id IS NULL;
 
@@ -80,8 +81,8 @@ internal static class JobStageSql
         JOIN #job_stage st ON st.line_id = j.id
         WHERE st.change = 'U';
 
-        INSERT INTO job_line (quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row)
-        SELECT st.quarter, st.siret, st.contract_type, st.structure_name, st.commune, st.axis, st.jobs, st.fte, st.comment,
+        INSERT INTO job_line (plan_id, quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row)
+        SELECT @planId, st.quarter, st.siret, st.contract_type, st.structure_name, st.commune, st.axis, st.jobs, st.fte, st.comment,
             @batchId, st.source_sheet, st.source_row
         FROM #job_stage st
         WHERE st.change = 'A'
@@ -90,7 +91,7 @@ internal static class JobStageSql
         INSERT INTO line_change (batch_id, line_kind, line_id, previous_json)
         SELECT @batchId, N'job', j.id, NULL
         FROM #job_stage st
-        JOIN job_line j ON j.quarter = st.quarter AND j.siret = st.siret AND j.contract_type = st.contract_type
+        JOIN job_line j ON j.plan_id = @planId AND j.quarter = st.quarter AND j.siret = st.siret AND j.contract_type = st.contract_type
         WHERE st.change = 'A'
         ORDER BY st.row_no;
 

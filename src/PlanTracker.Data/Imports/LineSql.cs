@@ -18,8 +18,8 @@ internal static class LineSql
 
     public static string InsertJob(SqlDialect dialect) => dialect.InsertReturningId(
         "job_line",
-        "quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row",
-        "@Quarter, @Siret, @ContractType, @StructureName, @Commune, @Axis, @Jobs, @Fte, @Comment, @BatchId, @SourceSheet, @SourceRow");
+        "plan_id, quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row",
+        "@PlanId, @Quarter, @Siret, @ContractType, @StructureName, @Commune, @Axis, @Jobs, @Fte, @Comment, @BatchId, @SourceSheet, @SourceRow");
 
     public const string UpdateJob =
         """
@@ -31,8 +31,8 @@ internal static class LineSql
     // The creation date goes as yyyy-MM-dd text: SQL Server converts that form to date the same way in every language.
     public static string InsertCooperative(SqlDialect dialect) => dialect.InsertReturningId(
         "cooperative",
-        "siret, name, name_key, commune, legal_form, creation_date, quarter, axis, jobs_at_creation, batch_id, source_sheet, source_row",
-        "@Siret, @Name, @NameKey, @Commune, @LegalForm, @CreationDate, @Quarter, @Axis, @JobsAtCreation, @BatchId, @SourceSheet, @SourceRow");
+        "plan_id, siret, name, name_key, commune, legal_form, creation_date, quarter, axis, jobs_at_creation, batch_id, source_sheet, source_row",
+        "@PlanId, @Siret, @Name, @NameKey, @Commune, @LegalForm, @CreationDate, @Quarter, @Axis, @JobsAtCreation, @BatchId, @SourceSheet, @SourceRow");
 
     public const string UpdateCooperative =
         """

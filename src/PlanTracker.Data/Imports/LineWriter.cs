@@ -7,10 +7,12 @@ using PlanTracker.Data.Dialects;
 namespace PlanTracker.Data.Imports;
 
 /// <summary>Upserts one batch's lines inside its transaction, recording each change for rollback.</summary>
-internal sealed class LineWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, long batchId)
+internal sealed class LineWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, int planId, long batchId)
 {
     // Stored FTEs come back as Int64 or Double from SQLite, mixed within one query.
     static LineWriter() => Schema.DecimalHandler.Register();
+
+    public long BatchId => batchId;
 
     public async Task<(int Added, int Updated, int Unchanged)> WriteJobsAsync(IReadOnlyList<JobLine> lines)
     {
@@ -19,11 +21,12 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
         {
             await connection.ExecuteAsync(
                 dialect.UpsertStructure,
-                new { line.Siret, line.StructureName, Commune = line.Commune.Name, batchId },
+                new { planId, line.Siret, line.StructureName, Commune = line.Commune.Name, batchId },
                 transaction);
 
             var incoming = new StoredJobLine
             {
+                PlanId = planId,
                 Quarter = line.Quarter.ToString(),
                 Siret = line.Siret,
                 ContractType = line.ContractType.Code(),
@@ -38,7 +41,7 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
                 SourceRow = line.SourceRow,
             };
             var current = await connection.QuerySingleOrDefaultAsync<StoredJobLine>(
-                $"SELECT {LineSql.JobColumns} FROM job_line WHERE quarter = @Quarter AND siret = @Siret AND contract_type = @ContractType",
+                $"SELECT {LineSql.JobColumns} FROM job_line WHERE plan_id = @PlanId AND quarter = @Quarter AND siret = @Siret AND contract_type = @ContractType",
                 incoming,
                 transaction);
             if (current is null)
@@ -70,6 +73,7 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
         {
             var incoming = new StoredCooperative
             {
+                PlanId = planId,
                 Siret = entry.Siret,
                 Name = entry.Name,
                 NameKey = entry.NameKey,
@@ -119,20 +123,20 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
         if (incoming.Siret is not null)
         {
             var bySiret = await connection.QuerySingleOrDefaultAsync<StoredCooperative>(
-                $"SELECT {LineSql.CooperativeColumns(dialect)} FROM cooperative WHERE siret = @Siret", incoming, transaction);
+                $"SELECT {LineSql.CooperativeColumns(dialect)} FROM cooperative WHERE plan_id = @PlanId AND siret = @Siret", incoming, transaction);
             if (bySiret is not null)
             {
                 return bySiret;
             }
 
             return await connection.QuerySingleOrDefaultAsync<StoredCooperative>(
-                $"SELECT {LineSql.CooperativeColumns(dialect)} FROM cooperative WHERE name_key = @NameKey AND commune = @Commune AND siret IS NULL",
+                $"SELECT {LineSql.CooperativeColumns(dialect)} FROM cooperative WHERE plan_id = @PlanId AND name_key = @NameKey AND commune = @Commune AND siret IS NULL",
                 incoming,
                 transaction);
         }
 
         var byName = (await connection.QueryAsync<StoredCooperative>(
-            $"SELECT {LineSql.CooperativeColumns(dialect)} FROM cooperative WHERE name_key = @NameKey AND commune = @Commune ORDER BY CASE WHEN siret IS NULL THEN 0 ELSE 1 END, id",
+            $"SELECT {LineSql.CooperativeColumns(dialect)} FROM cooperative WHERE plan_id = @PlanId AND name_key = @NameKey AND commune = @Commune ORDER BY CASE WHEN siret IS NULL THEN 0 ELSE 1 END, id",
             incoming,
             transaction)).ToList();
         // Only an unambiguous match: two registered cooperatives sharing a name stay distinct.

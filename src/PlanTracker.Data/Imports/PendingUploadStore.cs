@@ -7,9 +7,10 @@ namespace PlanTracker.Data.Imports;
 /// <summary>
 /// Workbooks between the web page's check and its confirmation, kept in the database so that the confirmation may
 /// reach any web instance. Each one lives <see cref="Lifetime"/> at most, weighs <see cref="MaxBytes"/> at most, and an
-/// account keeps its <see cref="MaxPerOwner"/> latest only; expired ones are deleted whenever a new one is added.
+/// account keeps its <see cref="MaxPerOwner"/> latest only per plan; expired ones, of any plan, are deleted whenever a
+/// new one is added. An upload belongs to the plan <paramref name="planId"/> names and is found only there.
 /// </summary>
-public sealed class PendingUploadStore(PlanTrackerDatabase database, TimeProvider time, TimeSpan lifetime, long maxBytes)
+public sealed class PendingUploadStore(PlanTrackerDatabase database, int planId, TimeProvider time, TimeSpan lifetime, long maxBytes)
 {
     /// <summary>Uploads an account may leave pending; checking one more drops the oldest.</summary>
     public const int MaxPerOwner = 5;
@@ -35,14 +36,14 @@ public sealed class PendingUploadStore(PlanTrackerDatabase database, TimeProvide
         await connection.ExecuteAsync(DeleteExpired, new { now = Timestamp(now) }, transaction);
         await connection.ExecuteAsync(
             """
-            INSERT INTO pending_upload (upload_id, owner, file_name, content, error_count, created_at_utc, expires_at_utc)
-            VALUES (@id, @owner, @fileName, @content, @errorCount, @now, @expires)
+            INSERT INTO pending_upload (upload_id, plan_id, owner, file_name, content, error_count, created_at_utc, expires_at_utc)
+            VALUES (@id, @planId, @owner, @fileName, @content, @errorCount, @now, @expires)
             """,
-            new { id, owner, fileName, content, errorCount, now = Timestamp(now), expires = Timestamp(now + lifetime) },
+            new { id, planId, owner, fileName, content, errorCount, now = Timestamp(now), expires = Timestamp(now + lifetime) },
             transaction);
         var kept = (await connection.QueryAsync<string>(
-            "SELECT upload_id FROM pending_upload WHERE owner = @owner ORDER BY created_at_utc DESC, upload_id",
-            new { owner }, transaction)).ToList();
+            "SELECT upload_id FROM pending_upload WHERE plan_id = @planId AND owner = @owner ORDER BY created_at_utc DESC, upload_id",
+            new { planId, owner }, transaction)).ToList();
         // The new one has the latest time, or ties with others of the same second: it is never the one dropped.
         var dropped = kept.Where(k => k != id).Skip(MaxPerOwner - 1).ToList();
         if (dropped.Count > 0)
@@ -68,9 +69,9 @@ public sealed class PendingUploadStore(PlanTrackerDatabase database, TimeProvide
             SELECT upload_id AS Id, owner AS Owner, file_name AS FileName, content AS Content, error_count AS ErrorCount,
                    {database.Dialect.TimestampText("created_at_utc")} AS CreatedUtc, {database.Dialect.TimestampText("expires_at_utc")} AS ExpiresUtc
             FROM pending_upload
-            WHERE upload_id = @id AND owner = @owner AND expires_at_utc > @now
+            WHERE upload_id = @id AND plan_id = @planId AND owner = @owner AND expires_at_utc > @now
             """,
-            new { id, owner, now = Timestamp(time.GetUtcNow()) });
+            new { id, planId, owner, now = Timestamp(time.GetUtcNow()) });
         return row is null
             ? null
             : new PendingUpload(row.Id, row.Owner, row.FileName, row.Content, (int)row.ErrorCount, SqlDialect.ParseTimestamp(row.CreatedUtc), SqlDialect.ParseTimestamp(row.ExpiresUtc));
@@ -85,7 +86,7 @@ public sealed class PendingUploadStore(PlanTrackerDatabase database, TimeProvide
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync("DELETE FROM pending_upload WHERE upload_id = @id AND owner = @owner", new { id, owner }) == 1;
+        return await connection.ExecuteAsync("DELETE FROM pending_upload WHERE upload_id = @id AND plan_id = @planId AND owner = @owner", new { id, planId, owner }) == 1;
     }
 
     /// <summary>Deletes the expired uploads; returns how many.</summary>

@@ -9,7 +9,7 @@ namespace PlanTracker.Data.Imports;
 /// in with one INSERT each; the lines already stored — the few a correction re-sends — are handed back for the
 /// compare-and-update path of <see cref="LineWriter"/>, so the rules stay in one place.
 /// </summary>
-internal sealed class SqliteJobWriter(SqliteConnection connection, SqliteTransaction transaction, long batchId, ImportPhases? phases = null)
+internal sealed class SqliteJobWriter(SqliteConnection connection, SqliteTransaction transaction, int planId, long batchId, ImportPhases? phases = null)
 {
     /// <returns>How many lines were added, and the lines whose key was already stored.</returns>
     public (int Added, IReadOnlyList<JobLine> AlreadyStored) InsertNew(IReadOnlyList<JobLine> lines)
@@ -21,16 +21,16 @@ internal sealed class SqliteJobWriter(SqliteConnection connection, SqliteTransac
         var stored = new bool[lines.Count];
         using (var insert = Prepare(
                    """
-                   INSERT INTO job_line (quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row)
-                   VALUES ($quarter, $siret, $contract, $name, $commune, $axis, $jobs, $fte, $comment, $batch, $sheet, $row)
-                   ON CONFLICT (quarter, siret, contract_type) DO NOTHING
+                   INSERT INTO job_line (plan_id, quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row)
+                   VALUES ($plan, $quarter, $siret, $contract, $name, $commune, $axis, $jobs, $fte, $comment, $batch, $sheet, $row)
+                   ON CONFLICT (plan_id, quarter, siret, contract_type) DO NOTHING
                    """,
-                   "$quarter", "$siret", "$contract", "$name", "$commune", "$axis", "$jobs", "$fte", "$comment", "$batch", "$sheet", "$row"))
+                   "$plan", "$quarter", "$siret", "$contract", "$name", "$commune", "$axis", "$jobs", "$fte", "$comment", "$batch", "$sheet", "$row"))
         {
             foreach (var i in KeyOrder(lines))
             {
                 var line = lines[i];
-                var inserted = Execute(insert, line.Quarter.ToString(), line.Siret, line.ContractType.Code(), line.StructureName,
+                var inserted = Execute(insert, planId, line.Quarter.ToString(), line.Siret, line.ContractType.Code(), line.StructureName,
                     line.Commune.Name, line.Axis.Code, line.Jobs, line.Fte, line.Comment, batchId, line.SourceSheet, line.SourceRow);
                 if (inserted == 1)
                 {
@@ -54,8 +54,9 @@ internal sealed class SqliteJobWriter(SqliteConnection connection, SqliteTransac
         }
 
         phases?.Mark("job_line inserts (key check, foreign key, indexes)");
-        // Under the import's write lock the ids after the previous maximum (AUTOINCREMENT never reuses one) are exactly
-        // the lines this batch added: one statement records them all for rollback.
+        // Under the import's write lock (one import at a time in the whole database, whatever the plan) the ids after
+        // the previous maximum (AUTOINCREMENT never reuses one) are exactly the lines this batch added: one statement
+        // records them all for rollback.
         using var record = Prepare(
             "INSERT INTO line_change (batch_id, line_kind, line_id, previous_json) SELECT $batch, 'job', id, NULL FROM job_line WHERE id > $last ORDER BY id",
             "$batch", "$last");
@@ -102,14 +103,14 @@ internal sealed class SqliteJobWriter(SqliteConnection connection, SqliteTransac
 
         using var upsert = Prepare(
             """
-            INSERT INTO structure (siret, name, commune, batch_id) VALUES ($siret, $name, $commune, $batch)
-            ON CONFLICT (siret) DO UPDATE SET name = excluded.name, commune = excluded.commune, batch_id = excluded.batch_id
+            INSERT INTO structure (plan_id, siret, name, commune, batch_id) VALUES ($plan, $siret, $name, $commune, $batch)
+            ON CONFLICT (plan_id, siret) DO UPDATE SET name = excluded.name, commune = excluded.commune, batch_id = excluded.batch_id
             WHERE structure.name <> excluded.name OR structure.commune <> excluded.commune
             """,
-            "$siret", "$name", "$commune", "$batch");
+            "$plan", "$siret", "$name", "$commune", "$batch");
         foreach (var line in last.Values.OrderBy(l => l.Siret, StringComparer.Ordinal))
         {
-            Execute(upsert, line.Siret, line.StructureName, line.Commune.Name, batchId);
+            Execute(upsert, planId, line.Siret, line.StructureName, line.Commune.Name, batchId);
         }
     }
 

@@ -7,6 +7,9 @@ internal sealed class StoredJobLine
 {
     public long Id { get; set; }
 
+    /// <summary>The plan the line belongs to: written on insert, never changed by an update or a rollback.</summary>
+    public long PlanId { get; set; }
+
     public string Quarter { get; set; } = "";
 
     public string Siret { get; set; } = "";
@@ -44,6 +47,9 @@ internal sealed class StoredJobLine
 internal sealed class StoredCooperative
 {
     public long Id { get; set; }
+
+    /// <summary>The plan the cooperative belongs to: written on insert, never changed by an update or a rollback.</summary>
+    public long PlanId { get; set; }
 
     public string? Siret { get; set; }
 

@@ -8,11 +8,12 @@ namespace PlanTracker.Import.Importing;
 
 /// <summary>
 /// One workbook, all or nothing: recognised by its SHA-256 when already imported, else read and validated in full,
-/// then stored in one transaction — or, with errors, nothing stored at all. Shared by the CLI and the web upload.
+/// then stored in one transaction in the plan <paramref name="planId"/> names — or, with errors, nothing stored at all.
+/// Shared by the CLI and the web upload.
 /// </summary>
-public sealed class WorkbookImporter(PlanTrackerDatabase database, TimeProvider time, ImportLimits limits)
+public sealed class WorkbookImporter(PlanTrackerDatabase database, int planId, TimeProvider time, ImportLimits limits)
 {
-    private readonly ImportStore _store = new(database, time);
+    private readonly ImportStore _store = new(database, planId, time);
 
     public async Task<WorkbookImportResult> ImportAsync(string fileName, byte[] bytes, string user, bool dryRun, Plan plan, CancellationToken cancellationToken = default)
     {

@@ -43,9 +43,8 @@ public static class ReportData
 
     /// <summary>The snapshot at <paramref name="asOf"/> and the report context (freshness, language) in one call.</summary>
     public static async Task<(PlanSnapshot Snapshot, ReportContext Context)> LoadAsync(
-        PlanTrackerDatabase database, Plan plan, Quarter asOf, TimeProvider time, string lang, CancellationToken cancellationToken)
+        FiguresStore figures, Plan plan, Quarter asOf, TimeProvider time, string lang, CancellationToken cancellationToken)
     {
-        var figures = new FiguresStore(database);
         var snapshot = await figures.SnapshotAsync(plan, asOf, time, cancellationToken);
         var context = new ReportContext
         {

@@ -7,6 +7,7 @@ using PlanTracker.Core.Progress;
 using PlanTracker.Data;
 using PlanTracker.Data.Figures;
 using PlanTracker.Data.Plans;
+using PlanTracker.Web.Hosting;
 using PlanTracker.Reporting;
 using PlanTracker.Reporting.Charts;
 using PlanTracker.Reporting.Html;
@@ -22,7 +23,7 @@ namespace PlanTracker.Web.Dashboard;
 /// </summary>
 public sealed class DashboardFigures(
     DataVersionStore versions,
-    PlanStore plans,
+    WebPlan plans,
     FiguresStore figures,
     FiguresCache cache,
     HtmlEncoder encoder,

@@ -7,6 +7,7 @@ using PlanTracker.Core.Progress;
 using PlanTracker.Data;
 using PlanTracker.Data.Figures;
 using PlanTracker.Data.Plans;
+using PlanTracker.Web.Hosting;
 using PlanTracker.Reporting;
 using PlanTracker.Reporting.Charts;
 using PlanTracker.Reporting.Exports;
@@ -23,7 +24,7 @@ namespace PlanTracker.Web.Exports;
 /// are drawn once per data version on the server (<see cref="DashboardFigures"/>), as the dashboard's are.
 /// </summary>
 public sealed class IndexModel(
-    PlanStore plans, FiguresStore figures, LineDetailsStore lines, DashboardFigures dashboard, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+    WebPlan plans, FiguresStore figures, LineDetailsStore lines, DashboardFigures dashboard, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }

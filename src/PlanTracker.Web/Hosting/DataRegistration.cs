@@ -26,12 +26,13 @@ public static class DataRegistration
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton(sp => database ?? FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(sp => new PlanStore(sp.GetRequiredService<PlanTrackerDatabase>()));
-        services.AddSingleton(sp => new FiguresStore(sp.GetRequiredService<PlanTrackerDatabase>()));
-        services.AddSingleton(sp => new LineDetailsStore(sp.GetRequiredService<PlanTrackerDatabase>()));
+        services.AddSingleton<WebPlan>();
+        services.AddSingleton(sp => new FiguresStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp)));
+        services.AddSingleton(sp => new LineDetailsStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp)));
         services.AddSingleton(sp => new DataVersionStore(sp.GetRequiredService<PlanTrackerDatabase>()));
         services.AddSingleton<FiguresCache>();
         services.AddSingleton<DashboardFigures>();
-        services.AddSingleton(sp => new ImportStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ImportStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UserAccounts(sp.GetRequiredService<UserStore>()));
         services.AddSingleton(sp => new DataProtectionKeyStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
@@ -39,14 +40,17 @@ public static class DataRegistration
         services.AddSingleton(sp => new SignInFailureStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(ImportLimits.Default);
         services.AddSingleton(sp => new WorkbookImporter(
-            sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ImportLimits>()));
+            sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ImportLimits>()));
         services.AddSingleton(sp => new PendingUploadStore(
-            sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>(), PendingLifetime(sp), UploadLimit.MaxFileBytes));
+            sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp), sp.GetRequiredService<TimeProvider>(), PendingLifetime(sp), UploadLimit.MaxFileBytes));
         services.AddSingleton(sp => new SetupTokenStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SetupToken>();
         services.AddHostedService<DatabaseStartup>();
         return builder;
     }
+
+    // The dashboard shows one plan: every store it builds reads and writes that plan only.
+    private static int PlanId(IServiceProvider services) => services.GetRequiredService<WebPlan>().Id;
 
     /// <summary>The database <c>Database:Provider</c> and <c>ConnectionStrings:PlanTracker</c> name; an unknown provider is refused.</summary>
     public static PlanTrackerDatabase FromConfiguration(IConfiguration configuration)

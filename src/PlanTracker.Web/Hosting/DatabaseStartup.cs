@@ -5,13 +5,15 @@ using PlanTracker.Web.Setup;
 namespace PlanTracker.Web.Hosting;
 
 /// <summary>
-/// Before the server takes requests: creates or upgrades the schema, and when no account exists yet, issues a
-/// one-time setup link (good on every instance). The link holds a secret: <c>serve</c> prints it on standard output,
-/// the log only says that one was issued.
+/// Before the server takes requests: creates or upgrades the schema, resolves the plan shown (a wrong or missing
+/// <c>Web:Plan</c> stops the start with the list of plans), and when no account exists yet, issues a one-time setup
+/// link (good on every instance). The link holds a secret: <c>serve</c> prints it on standard output, the log only
+/// says that one was issued.
 /// </summary>
 internal sealed partial class DatabaseStartup(
     PlanTrackerDatabase database,
     UserStore users,
+    WebPlan plan,
     SetupToken setup,
     IHostApplicationLifetime lifetime,
     ILogger<DatabaseStartup> logger) : IHostedService
@@ -19,6 +21,7 @@ internal sealed partial class DatabaseStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await database.MigrateAsync(cancellationToken);
+        await plan.ResolveAsync(cancellationToken);
         if (await users.CountAsync(cancellationToken) > 0)
         {
             // Links issued before the first account was made are void; leave no hash of them behind.

@@ -5,6 +5,7 @@ using PlanTracker.Core.Text;
 using PlanTracker.Data;
 using PlanTracker.Data.Imports;
 using PlanTracker.Data.Plans;
+using PlanTracker.Web.Hosting;
 using PlanTracker.Import;
 using PlanTracker.Import.Annotation;
 using PlanTracker.Import.Importing;
@@ -20,7 +21,7 @@ namespace PlanTracker.Web.Imports;
 /// in the database (<see cref="PendingUploadStore"/>), so its confirmation may reach any web instance.
 /// </summary>
 public sealed class IndexModel(
-    PlanStore plans,
+    WebPlan plans,
     ImportStore imports,
     WorkbookImporter importer,
     PendingUploadStore uploads,

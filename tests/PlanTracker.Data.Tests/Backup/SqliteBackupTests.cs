@@ -11,7 +11,7 @@ public class SqliteBackupTests
     public async Task Backup_IsOneSelfContainedFileHoldingTheCommittedData()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 7)]));
+        await new ImportStore(temp.Database, 1, TimeProvider.System).ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 7)]));
         var target = Path.Combine(temp.Folder, "sauvegarde.db");
 
         var size = await SqliteBackup.WriteAsync(temp.Database, target, overwrite: false);
@@ -29,7 +29,7 @@ public class SqliteBackupTests
     public async Task Backup_DuringAnOpenWriteTransaction_HoldsTheLastCommittedStateOnly()
     {
         using var temp = await TempDatabase.MigratedAsync();
-        await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 7)]));
+        await new ImportStore(temp.Database, 1, TimeProvider.System).ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 7)]));
         using var writer = Open(temp.Path);
         using var transaction = writer.BeginTransaction();
         writer.Execute("UPDATE job_line SET jobs = 999", transaction: transaction);

@@ -18,7 +18,7 @@ public class SqlDialectTests
     [Test]
     public void UpsertStructure_OnConflictForSqlite_UpdateThenInsertWithoutMergeForSqlServer()
     {
-        Sqlite.UpsertStructure.Should().Contain("ON CONFLICT (siret) DO UPDATE");
+        Sqlite.UpsertStructure.Should().Contain("ON CONFLICT (plan_id, siret) DO UPDATE");
         Server.UpsertStructure.Should().NotContain("MERGE").And.NotContain("ON CONFLICT");
         Server.UpsertStructure.IndexOf("UPDATE structure", StringComparison.Ordinal)
             .Should().BeLessThan(Server.UpsertStructure.IndexOf("INSERT INTO structure", StringComparison.Ordinal));

@@ -26,7 +26,7 @@ public abstract class DataVersionStoreTests<TProvider>
     {
         await using var temp = await _provider.MigratedAsync();
         var versions = new DataVersionStore(temp.Database);
-        var store = new ImportStore(temp.Database, new FixedTime(Now));
+        var store = new ImportStore(temp.Database, 1, new FixedTime(Now));
         var before = await versions.CurrentAsync();
 
         await store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
@@ -44,7 +44,7 @@ public abstract class DataVersionStoreTests<TProvider>
     {
         await using var temp = await _provider.MigratedAsync();
         var versions = new DataVersionStore(temp.Database);
-        var store = new ImportStore(temp.Database, new FixedTime(Now));
+        var store = new ImportStore(temp.Database, 1, new FixedTime(Now));
         await store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
         var imported = await versions.CurrentAsync();
 
@@ -60,7 +60,7 @@ public abstract class DataVersionStoreTests<TProvider>
     {
         await using var temp = await _provider.MigratedAsync();
         var versions = new DataVersionStore(temp.Database);
-        var store = new ImportStore(temp.Database, new FixedTime(Now));
+        var store = new ImportStore(temp.Database, 1, new FixedTime(Now));
         var empty = await versions.CurrentAsync();
         var batch = await store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
         var imported = await versions.CurrentAsync();
@@ -81,7 +81,7 @@ public abstract class DataVersionStoreTests<TProvider>
     {
         await using var temp = await _provider.MigratedAsync();
         var versions = new DataVersionStore(temp.Database);
-        var store = new ImportStore(temp.Database, new FixedTime(Now));
+        var store = new ImportStore(temp.Database, 1, new FixedTime(Now));
         var first = await store.ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 5)]));
         await store.ImportAsync(Lines.Request("h2", [Lines.Job(jobs: 8)]));
         var before = await versions.CurrentAsync();

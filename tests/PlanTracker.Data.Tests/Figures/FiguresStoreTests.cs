@@ -17,7 +17,7 @@ public abstract class FiguresStoreTests<TProvider>
     public async Task Flows_AreSummedPerQuarterAxisCommune_UpToTheAsOfQuarter()
     {
         await using var temp = await _provider.MigratedAsync();
-        var store = new ImportStore(temp.Database, TimeProvider.System);
+        var store = new ImportStore(temp.Database, 1, TimeProvider.System);
         await store.ImportAsync(Lines.Request("h1",
             [
                 Lines.Job("2025-T1", jobs: 5),
@@ -26,7 +26,7 @@ public abstract class FiguresStoreTests<TProvider>
                 Lines.Job("2025-T3", siret: Lines.SiretC, jobs: 100),
             ],
             [Lines.Coop(date: "2025-02-01"), Lines.Coop(name: "CAE Envol", date: "2025-08-01", row: 3)]));
-        var figures = new FiguresStore(temp.Database);
+        var figures = new FiguresStore(temp.Database, 1);
 
         var jobs = await figures.JobFlowsAsync(Territories.Default, Quarter.Parse("2025-T2"));
         var coops = await figures.CooperativeFlowsAsync(Territories.Default, Quarter.Parse("2025-T2"));
@@ -40,12 +40,12 @@ public abstract class FiguresStoreTests<TProvider>
     public async Task Snapshot_AgreesWithTheStoredLines()
     {
         await using var temp = await _provider.MigratedAsync();
-        await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
+        await new ImportStore(temp.Database, 1, TimeProvider.System).ImportAsync(Lines.Request("h1",
             [Lines.Job("2024-T1", jobs: 10), Lines.Job("2024-T2", jobs: 20, commune: "Dugny", axis: 3)]));
-        var plan = await new PlanStore(temp.Database).LoadAsync();
+        var plan = await new PlanStore(temp.Database).LoadAsync(1);
         var time = new FixedTime(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
 
-        var snapshot = await new FiguresStore(temp.Database).SnapshotAsync(plan, Quarter.Parse("2024-T4"), time);
+        var snapshot = await new FiguresStore(temp.Database, 1).SnapshotAsync(plan, Quarter.Parse("2024-T4"), time);
 
         snapshot.Jobs.Territory.Actual.Should().Be(30);
         snapshot.Jobs.Territory.Target.Should().Be(1500);
@@ -59,11 +59,11 @@ public abstract class FiguresStoreTests<TProvider>
     public async Task LastImport_IsNullBeforeAnyImportThenTheBatchTime()
     {
         await using var temp = await _provider.MigratedAsync();
-        var figures = new FiguresStore(temp.Database);
+        var figures = new FiguresStore(temp.Database, 1);
         (await figures.LastImportAsync()).Should().BeNull();
 
         var time = new FixedTime(new DateTimeOffset(2026, 10, 5, 8, 30, 0, TimeSpan.Zero));
-        await new ImportStore(temp.Database, time).ImportAsync(Lines.Request("h1", [Lines.Job()]));
+        await new ImportStore(temp.Database, 1, time).ImportAsync(Lines.Request("h1", [Lines.Job()]));
 
         (await figures.LastImportAsync()).Should().Be(new DateTimeOffset(2026, 10, 5, 8, 30, 0, TimeSpan.Zero));
     }
@@ -72,9 +72,9 @@ public abstract class FiguresStoreTests<TProvider>
     public async Task SilentStructures_ReportedBeforeButNotInTheAsOfQuarter()
     {
         await using var temp = await _provider.MigratedAsync();
-        await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
+        await new ImportStore(temp.Database, 1, TimeProvider.System).ImportAsync(Lines.Request("h1",
             [Lines.Job("2025-T1"), Lines.Job("2025-T2", siret: Lines.SiretB), Lines.Job("2025-T1", siret: Lines.SiretC), Lines.Job("2025-T2", siret: Lines.SiretC)]));
-        var figures = new FiguresStore(temp.Database);
+        var figures = new FiguresStore(temp.Database, 1);
 
         var silent = await figures.SilentStructuresAsync(Quarter.Parse("2025-T2"));
 
@@ -86,9 +86,9 @@ public abstract class FiguresStoreTests<TProvider>
     public async Task JobLineDetails_CarryTheirBatchFileAndRow()
     {
         await using var temp = await _provider.MigratedAsync();
-        await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1", [Lines.Job("2025-T1", row: 7), Lines.Job("2025-T3", siret: Lines.SiretB)]));
+        await new ImportStore(temp.Database, 1, TimeProvider.System).ImportAsync(Lines.Request("h1", [Lines.Job("2025-T1", row: 7), Lines.Job("2025-T3", siret: Lines.SiretB)]));
 
-        var details = await new LineDetailsStore(temp.Database).JobLinesAsync(Quarter.Parse("2025-T2"));
+        var details = await new LineDetailsStore(temp.Database, 1).JobLinesAsync(Quarter.Parse("2025-T2"));
 
         details.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
@@ -100,10 +100,10 @@ public abstract class FiguresStoreTests<TProvider>
     public async Task CooperativeDetails_CarryTheirBatchAndCreationDate()
     {
         await using var temp = await _provider.MigratedAsync();
-        await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
+        await new ImportStore(temp.Database, 1, TimeProvider.System).ImportAsync(Lines.Request("h1",
             coops: [Lines.Coop(date: "2025-03-15", row: 4), Lines.Coop(name: "CAE Plus tard", date: "2025-09-01", row: 5)]));
 
-        var details = await new LineDetailsStore(temp.Database).CooperativesAsync(Quarter.Parse("2025-T1"));
+        var details = await new LineDetailsStore(temp.Database, 1).CooperativesAsync(Quarter.Parse("2025-T1"));
 
         details.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
@@ -115,7 +115,7 @@ public abstract class FiguresStoreTests<TProvider>
     public async Task QuarterTotals_EqualTheLineSums_AfterImportsCorrectionsAndRollbacks()
     {
         await using var temp = await _provider.MigratedAsync();
-        var store = new ImportStore(temp.Database, TimeProvider.System);
+        var store = new ImportStore(temp.Database, 1, TimeProvider.System);
         var first = await store.ImportAsync(Lines.Request("h1",
             [Lines.Job("2025-T1", jobs: 5), Lines.Job("2025-T2", siret: Lines.SiretB, jobs: 4, commune: "Drancy", axis: 2)],
             [Lines.Coop(date: "2025-02-01")]));
@@ -126,7 +126,7 @@ public abstract class FiguresStoreTests<TProvider>
             [Lines.Job("2025-T1", jobs: 8, commune: "Tremblay-en-France"), Lines.Job("2025-T3", siret: Lines.SiretC, jobs: 1)],
             [Lines.Coop(name: "CAE Envol", date: "2025-08-01")]));
         await ShouldMatchTheLines(temp.Database, "after a correction");
-        (await new FiguresStore(temp.Database).JobFlowsAsync(Territories.Default, Quarter.Parse("2025-T4"))).Sum(f => f.Value).Should().Be(13m);
+        (await new FiguresStore(temp.Database, 1).JobFlowsAsync(Territories.Default, Quarter.Parse("2025-T4"))).Sum(f => f.Value).Should().Be(13m);
 
         (await store.ImportAsync(Lines.Request("h3", [Lines.Job("2025-T4", jobs: 50)]), dryRun: true)).DryRun.Should().BeTrue();
         await ShouldMatchTheLines(temp.Database, "after a dry run");
@@ -135,14 +135,14 @@ public abstract class FiguresStoreTests<TProvider>
         await ShouldMatchTheLines(temp.Database, "after rolling the correction back");
         (await store.RollbackAsync(first.BatchId!.Value, "admin")).Result.Should().Be(RollbackResult.Done);
         await ShouldMatchTheLines(temp.Database, "after rolling everything back");
-        (await new FiguresStore(temp.Database).JobFlowsAsync(Territories.Default, Quarter.Parse("2030-T4"))).Should().BeEmpty();
+        (await new FiguresStore(temp.Database, 1).JobFlowsAsync(Territories.Default, Quarter.Parse("2030-T4"))).Should().BeEmpty();
     }
 
     // The figures read from quarter_total against the sums computed from the lines themselves.
     private static async Task ShouldMatchTheLines(PlanTrackerDatabase database, string because)
     {
         var asOf = Quarter.Parse("2030-T4");
-        var figures = new FiguresStore(database);
+        var figures = new FiguresStore(database, 1);
         await using var connection = await database.OpenAsync();
         var jobs = await Sums(connection, "SELECT quarter, axis, commune, SUM(jobs) FROM job_line GROUP BY quarter, axis, commune");
         var coops = await Sums(connection, "SELECT quarter, axis, commune, COUNT(1) FROM cooperative GROUP BY quarter, axis, commune");

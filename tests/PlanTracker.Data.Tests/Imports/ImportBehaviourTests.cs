@@ -18,7 +18,7 @@ public abstract class ImportBehaviourTests<TProvider>
     public async Task Import_SameFileTwiceAtOnce_ImportsItOnce()
     {
         await using var temp = await _provider.MigratedAsync();
-        var store = new ImportStore(temp.Database, TimeProvider.System);
+        var store = new ImportStore(temp.Database, 1, TimeProvider.System);
         var request = Lines.Request("h1", [Lines.Job(jobs: 5)]);
 
         var outcomes = await Task.WhenAll(store.ImportAsync(request), store.ImportAsync(request));
@@ -32,14 +32,14 @@ public abstract class ImportBehaviourTests<TProvider>
     public async Task Import_TwoFilesAtOnce_BothLandOneAfterTheOther()
     {
         await using var temp = await _provider.MigratedAsync();
-        var store = new ImportStore(temp.Database, TimeProvider.System);
+        var store = new ImportStore(temp.Database, 1, TimeProvider.System);
 
         await Task.WhenAll(
             store.ImportAsync(Lines.Request("h1", [Lines.Job(jobs: 5), Lines.Job(siret: Lines.SiretC, jobs: 1)])),
             store.ImportAsync(Lines.Request("h2", [Lines.Job(siret: Lines.SiretB, jobs: 3), Lines.Job(siret: Lines.SiretC, jobs: 2)])));
 
         (await store.ListBatchesAsync()).Should().HaveCount(2);
-        var jobs = await new FiguresStore(temp.Database).JobFlowsAsync(Territories.Default, Quarter.Parse("2025-T1"));
+        var jobs = await new FiguresStore(temp.Database, 1).JobFlowsAsync(Territories.Default, Quarter.Parse("2025-T1"));
         jobs.Sum(f => f.Value).Should().BeOneOf(9m, 10m);
     }
 
@@ -47,7 +47,7 @@ public abstract class ImportBehaviourTests<TProvider>
     public async Task Import_ThousandsOfLinesThenACorrection_CountsEachKindAndRollsBack()
     {
         await using var temp = await _provider.MigratedAsync();
-        var store = new ImportStore(temp.Database, TimeProvider.System);
+        var store = new ImportStore(temp.Database, 1, TimeProvider.System);
         var first = Enumerable.Range(0, 2_000).Select(i => Lines.Job(siret: Siret(i), jobs: 1, row: i + 2)).ToList();
         var correction = first.Select((l, i) => i % 4 == 0 ? l with { Jobs = 2 } : l)
             .Concat(Enumerable.Range(2_000, 100).Select(i => Lines.Job(siret: Siret(i), jobs: 1, row: i + 2)))
@@ -70,13 +70,13 @@ public abstract class ImportBehaviourTests<TProvider>
     public async Task Rollback_RestoresFteCommentAndSource()
     {
         await using var temp = await _provider.MigratedAsync();
-        var store = new ImportStore(temp.Database, TimeProvider.System);
+        var store = new ImportStore(temp.Database, 1, TimeProvider.System);
         await store.ImportAsync(Lines.Request("h1", [Lines.Job(row: 4) with { Fte = 1.5m, Comment = "temps partiel « 80 % »" }]));
         var second = await store.ImportAsync(Lines.Request("h2", [Lines.Job(jobs: 6, row: 9) with { Fte = null, Comment = null }]));
 
         await store.RollbackAsync(second.BatchId!.Value, "admin");
 
-        var line = (await new LineDetailsStore(temp.Database).JobLinesAsync(Quarter.Parse("2025-T1"))).Single();
+        var line = (await new LineDetailsStore(temp.Database, 1).JobLinesAsync(Quarter.Parse("2025-T1"))).Single();
         line.Should().BeEquivalentTo(new { Jobs = 5L, Fte = 1.5m, Comment = "temps partiel « 80 % »", SourceRow = 4L, BatchId = 1L });
     }
 
@@ -84,7 +84,7 @@ public abstract class ImportBehaviourTests<TProvider>
     public async Task Import_ChangeOfCaseInAName_IsAChange()
     {
         await using var temp = await _provider.MigratedAsync();
-        var store = new ImportStore(temp.Database, TimeProvider.System);
+        var store = new ImportStore(temp.Database, 1, TimeProvider.System);
         await store.ImportAsync(Lines.Request("h1", [Lines.Job()]));
 
         var renamed = await store.ImportAsync(Lines.Request("h2", [Lines.Job() with { StructureName = "RÉGIE DE QUARTIER" }]));
@@ -125,7 +125,7 @@ public abstract class ImportBehaviourTests<TProvider>
     public async Task ListBatches_OnePageNewestFirst()
     {
         await using var temp = await _provider.MigratedAsync();
-        var store = new ImportStore(temp.Database, TimeProvider.System);
+        var store = new ImportStore(temp.Database, 1, TimeProvider.System);
         for (var i = 1; i <= 5; i++)
         {
             await store.ImportAsync(Lines.Request($"h{i}", [Lines.Job(jobs: i)]));

@@ -17,7 +17,7 @@ public abstract class ImportStoreTests<TProvider>
     public async Task SetUp()
     {
         _temp = await _provider.MigratedAsync();
-        _store = new ImportStore(_temp!.Database, TimeProvider.System);
+        _store = new ImportStore(_temp!.Database, 1, TimeProvider.System);
     }
 
     [TearDown]

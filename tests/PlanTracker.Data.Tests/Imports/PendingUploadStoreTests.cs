@@ -119,7 +119,7 @@ public abstract class PendingUploadStoreTests<TProvider>
     public async Task Content_OverTheLimit_IsRefused()
     {
         await using var temp = await _provider.MigratedAsync();
-        var store = new PendingUploadStore(temp.Database, _clock, Lifetime, maxBytes: 4);
+        var store = new PendingUploadStore(temp.Database, 1, _clock, Lifetime, maxBytes: 4);
 
         await store.AddAsync("alice", "a.xlsx", [1, 2, 3, 4], 0);
         var tooBig = async () => await store.AddAsync("alice", "a.xlsx", [1, 2, 3, 4, 5], 0);
@@ -128,7 +128,7 @@ public abstract class PendingUploadStoreTests<TProvider>
         (await CountAsync(temp.Database)).Should().Be(1);
     }
 
-    private PendingUploadStore Store(PlanTrackerDatabase database) => new(database, _clock, Lifetime, maxBytes: 1024);
+    private PendingUploadStore Store(PlanTrackerDatabase database) => new(database, 1, _clock, Lifetime, maxBytes: 1024);
 
     private static async Task<long> CountAsync(PlanTrackerDatabase database)
     {

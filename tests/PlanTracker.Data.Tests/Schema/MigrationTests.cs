@@ -12,7 +12,7 @@ namespace PlanTracker.Data.Tests.Schema;
 public abstract class MigrationTests<TProvider>
     where TProvider : TestProvider, new()
 {
-    private static readonly string[] AllScripts = ["0001_initial.sql", "0002_shared_web_state.sql", "0003_quarter_total.sql", "0004_pending_uploads.sql"];
+    private static readonly string[] AllScripts = ["0001_initial.sql", "0002_shared_web_state.sql", "0003_quarter_total.sql", "0004_pending_uploads.sql", "0005_plans.sql"];
     private readonly TProvider _provider = new();
 
     [Test]
@@ -25,38 +25,15 @@ public abstract class MigrationTests<TProvider>
         applied.Should().Equal(AllScripts);
         await using var connection = await temp.Database.OpenAsync();
         var tables = (await connection.QueryAsync<string>(_provider.TablesSql)).ToList();
-        tables.Should().Contain(["plan", "plan_target", "import_batch", "structure", "job_line", "cooperative", "line_change", "app_user", "schema_version"]);
+        tables.Should().Contain(["plan", "user_plan_role", "import_batch", "structure", "job_line", "cooperative", "line_change", "app_user", "schema_version"]);
         tables.Should().Contain(["data_protection_key", "web_session", "sign_in_failure"]);
         tables.Should().Contain(["pending_upload", "setup_token"]);
-        var plan = await new PlanStore(temp.Database).LoadAsync();
+        var plan = await new PlanStore(temp.Database).LoadAsync(1);
         plan.Target(Core.Plans.Indicator.Jobs).Should().Be(1500);
         plan.Target(Core.Plans.Indicator.Cooperatives).Should().Be(30);
         plan.Deadline.Should().Be(new DateOnly(2030, 12, 31));
         plan.Start.Should().Be(new DateOnly(2024, 1, 1));
         plan.Thresholds.OnTrack.Should().Be(0.95m);
-    }
-
-    [Test]
-    public async Task Migrate_FromBeforeQuarterTotals_FillsThemFromTheStoredLines()
-    {
-        await using var temp = await _provider.MigratedAsync();
-        await new ImportStore(temp.Database, TimeProvider.System).ImportAsync(Lines.Request("h1",
-            [Lines.Job("2025-T1", jobs: 5), Lines.Job("2025-T1", siret: Lines.SiretB, jobs: 2), Lines.Job("2025-T2", jobs: 4, commune: "Dugny", axis: 3)],
-            [Lines.Coop(date: "2025-02-01")]));
-        await using (var connection = await temp.Database.OpenAsync())
-        {
-            // The database as 0002 left it, with its lines.
-            await connection.ExecuteAsync("DROP TABLE quarter_total");
-            await connection.ExecuteAsync("DELETE FROM schema_version WHERE script = '0003_quarter_total.sql'");
-        }
-
-        (await temp.Database.MigrateAsync()).Should().Equal("0003_quarter_total.sql");
-
-        var figures = new FiguresStore(temp.Database);
-        var asOf = Core.Periods.Quarter.Parse("2025-T4");
-        (await figures.JobFlowsAsync(Territories.Default, asOf)).Select(f => $"{f.Quarter} {f.Axis.Code} {f.Commune.Name} {f.Value:0}")
-            .Should().BeEquivalentTo("2025-T1 1 Sevran 7", "2025-T2 3 Dugny 4");
-        (await figures.CooperativeFlowsAsync(Territories.Default, asOf)).Should().ContainSingle().Which.Value.Should().Be(1m);
     }
 
     [Test]
@@ -69,7 +46,7 @@ public abstract class MigrationTests<TProvider>
         applied.Should().BeEmpty();
         await using var connection = await temp.Database.OpenAsync();
         (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM schema_version")).Should().Be(AllScripts.Length);
-        (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM plan_target WHERE scope = 'plan'")).Should().Be(2);
+        (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM \"plan\"")).Should().Be(1);
     }
 
     [Test]
@@ -117,7 +94,7 @@ public abstract class MigrationTests<TProvider>
 
         results.SelectMany(r => r).Should().Equal(AllScripts);
         await using var connection = await temp.Database.OpenAsync();
-        (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM plan_target WHERE scope = 'plan'")).Should().Be(2);
+        (await connection.ExecuteScalarAsync<long>("SELECT COUNT(1) FROM \"plan\"")).Should().Be(1);
     }
 
     [Test]
@@ -125,11 +102,11 @@ public abstract class MigrationTests<TProvider>
     {
         await using var temp = await _provider.MigratedAsync();
         await using var connection = await temp.Database.OpenAsync();
-        const string batch = "INSERT INTO import_batch (file_name, sha256, imported_by, imported_at_utc) VALUES (@file, 'h', 'u', @now)";
+        const string batch = "INSERT INTO import_batch (plan_id, file_name, sha256, imported_by, imported_at_utc) VALUES (1, @file, 'h', 'u', @now)";
         var now = "2026-01-01 00:00:00";
         await connection.ExecuteAsync(batch, new { file = "a", now });
-        await connection.ExecuteAsync("INSERT INTO structure (siret, name, commune, batch_id) VALUES ('1', 'S', 'Sevran', 1)");
-        const string insert = "INSERT INTO job_line (quarter, siret, contract_type, structure_name, commune, axis, jobs, batch_id, source_sheet, source_row) VALUES ('2025-T1', '1', 'CDI', 'S', 'Sevran', 1, 3, 1, 'Emplois', 2)";
+        await connection.ExecuteAsync("INSERT INTO structure (plan_id, siret, name, commune, batch_id) VALUES (1, '1', 'S', 'Sevran', 1)");
+        const string insert = "INSERT INTO job_line (plan_id, quarter, siret, contract_type, structure_name, commune, axis, jobs, batch_id, source_sheet, source_row) VALUES (1, '2025-T1', '1', 'CDI', 'S', 'Sevran', 1, 3, 1, 'Emplois', 2)";
         await connection.ExecuteAsync(insert);
 
         var duplicate = async () => await connection.ExecuteAsync(insert);
@@ -145,10 +122,10 @@ public abstract class MigrationTests<TProvider>
         await using var temp = await _provider.MigratedAsync();
         await using var connection = await temp.Database.OpenAsync();
         await connection.ExecuteAsync(
-            "INSERT INTO import_batch (file_name, sha256, imported_by, imported_at_utc) VALUES ('a', 'h', 'u', @now)", new { now = "2026-01-01 00:00:00" });
+            "INSERT INTO import_batch (plan_id, file_name, sha256, imported_by, imported_at_utc) VALUES (1, 'a', 'h', 'u', @now)", new { now = "2026-01-01 00:00:00" });
         const string insert =
-            "INSERT INTO cooperative (siret, name, name_key, commune, legal_form, creation_date, quarter, axis, batch_id, source_sheet, source_row) " +
-            "VALUES (@siret, 'SCOP A', 'scop a', 'Drancy', 'SCOP', @date, '2025-T1', 1, 1, 'Coopératives', 2)";
+            "INSERT INTO cooperative (plan_id, siret, name, name_key, commune, legal_form, creation_date, quarter, axis, batch_id, source_sheet, source_row) " +
+            "VALUES (1, @siret, 'SCOP A', 'scop a', 'Drancy', 'SCOP', @date, '2025-T1', 1, 1, 'Coopératives', 2)";
         var date = "2025-02-01";
 
         await connection.ExecuteAsync(insert, new { siret = Lines.SiretA, date });

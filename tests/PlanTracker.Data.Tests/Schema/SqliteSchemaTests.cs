@@ -33,11 +33,11 @@ public class SqliteSchemaTests
     {
         // The SQLite file format is unchanged by the SQL Server dialect: dates and timestamps are text.
         using var temp = await TempDatabase.MigratedAsync();
-        await new ImportStore(temp.Database, new FixedTime(new DateTimeOffset(2026, 10, 5, 8, 30, 15, 500, TimeSpan.Zero)))
+        await new ImportStore(temp.Database, 1, new FixedTime(new DateTimeOffset(2026, 10, 5, 8, 30, 15, 500, TimeSpan.Zero)))
             .ImportAsync(Lines.Request("h1", [Lines.Job()], [Lines.Coop()]));
         await using var connection = await temp.Database.OpenAsync();
 
-        (await connection.QuerySingleAsync<string>("SELECT start_date || '|' || deadline FROM \"plan\"")).Should().Be("2024-01-01|2030-12-31");
+        (await connection.QuerySingleAsync<string>("SELECT created_at_utc FROM \"plan\"")).Should().MatchRegex(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$");
         (await connection.QuerySingleAsync<string>("SELECT imported_at_utc FROM import_batch")).Should().Be("2026-10-05 08:30:15");
         (await connection.QuerySingleAsync<string>("SELECT creation_date FROM cooperative")).Should().Be("2025-03-15");
     }

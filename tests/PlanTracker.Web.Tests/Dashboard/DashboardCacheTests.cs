@@ -82,7 +82,7 @@ public class DashboardCacheTests
 
         // As the CLI would: another process, its own connections to the same file.
         var elsewhere = new PlanTrackerDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(app.Folder, "plantracker.db")}");
-        var store = new ImportStore(elsewhere, app.Time);
+        var store = new ImportStore(elsewhere, 1, app.Time);
         var batch = await store.ImportAsync(Request("t1.xlsx", jobs: 12));
 
         (await ImportFlowTests.JobsOnDashboardAsync(viewer)).Should().Be("0", "the version read less than a second ago is still used");

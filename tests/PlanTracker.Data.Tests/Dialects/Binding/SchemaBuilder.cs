@@ -11,6 +11,9 @@ public sealed class SchemaBuilder : TSqlFragmentVisitor
 {
     private readonly Dictionary<string, SchemaTable> _tables = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The tables as the statements visited so far leave them.</summary>
+    public IReadOnlyDictionary<string, SchemaTable> Tables => _tables;
+
     public static IReadOnlyDictionary<string, SchemaTable> Build(IEnumerable<string> scripts)
     {
         var builder = new SchemaBuilder();

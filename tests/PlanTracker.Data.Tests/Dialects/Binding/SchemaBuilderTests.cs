@@ -14,10 +14,13 @@ public class SchemaBuilderTests
 
         schema.Keys.Should().Contain(["plan", "job_line", "cooperative", "import_batch", "quarter_total", "web_session"]);
         var jobs = schema["job_line"];
-        jobs.Columns.Should().HaveCount(13).And.Contain(("fte", "decimal(9,2)")).And.Contain(("comment", "nvarchar(1000)"));
+        jobs.Columns.Should().HaveCount(14).And.Contain(("plan_id", "int")).And.Contain(("fte", "decimal(9,2)")).And.Contain(("comment", "nvarchar(1000)"));
         jobs.PrimaryKey.Should().Equal("id");
-        jobs.UniqueKeys["uq_job_line_key"].Should().Equal("quarter", "siret", "contract_type");
-        schema["quarter_total"].PrimaryKey.Should().Equal("indicator", "quarter", "axis", "commune");
+        jobs.UniqueKeys["uq_job_line_key"].Should().Equal("plan_id", "quarter", "siret", "contract_type");
+        schema["quarter_total"].PrimaryKey.Should().Equal("plan_id", "indicator", "quarter", "axis", "commune");
+        schema["structure"].PrimaryKey.Should().Equal("plan_id", "siret");
+        schema["import_batch"].UniqueKeys["ux_import_batch_sha256"].Should().Equal("plan_id", "sha256");
+        schema.Keys.Should().NotContain(["plan_target", "plan_trajectory", "plan_v4"]);
         schema["cooperative"].UniqueKeys.Keys.Should().BeEquivalentTo("ux_cooperative_siret", "ux_cooperative_pending");
         schema["app_user"].UniqueKeys["uq_app_user_name"].Should().Equal("name");
     }

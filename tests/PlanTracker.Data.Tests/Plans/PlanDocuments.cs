@@ -1,0 +1,20 @@
+namespace PlanTracker.Data.Tests.Plans;
+
+/// <summary>Plan files for the tests: a second territory beside the default plan.</summary>
+public static class PlanDocuments
+{
+    public const string SecondCode = "est-ensemble";
+
+    public static string Second(string code = SecondCode) =>
+        $$"""
+          {
+            "code": "{{code}}",
+            "name": "Plan ESS 2025-2029",
+            "territory": "Est Ensemble",
+            "start": "2025-01-01",
+            "deadline": "2029-12-31",
+            "targets": { "jobs": 800, "cooperatives": 12 },
+            "thresholds": { "onTrack": 0.9, "watch": 0.7 }
+          }
+          """;
+}
