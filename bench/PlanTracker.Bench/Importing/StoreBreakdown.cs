@@ -57,7 +57,7 @@ internal static class StoreBreakdown
         }
 
         var phases = new ImportPhases();
-        var store = new ImportStore(database, FixedClock.Instance) { Phases = phases };
+        var store = new ImportStore(database, 1, FixedClock.Instance) { Phases = phases };
         await Timing.OnceAsync(() => store.ImportAsync(request));
         return phases.Marks.ToList();
     }

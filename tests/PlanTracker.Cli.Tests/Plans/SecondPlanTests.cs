@@ -3,6 +3,7 @@ using PlanTracker.Cli.Status;
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Data.Figures;
+using PlanTracker.Data.Plans;
 using PlanTracker.Import;
 using PlanTracker.Import.Importing;
 using PlanTracker.Reporting;
@@ -15,8 +16,8 @@ namespace PlanTracker.Cli.Tests.Plans;
 
 /// <summary>
 /// The second, fictitious plan (sample-data/plans/coteaux.json) through the real code, with no code change between
-/// plans: its workbook imported into a real SQLite file, then status, report, charts and export read back with it.
-/// The plan is handed to the importer and the stores directly: the database does not store a plan's territory yet.
+/// plans: the plan added to a real SQLite database beside the default one, its workbook imported, then status,
+/// report, charts and export read back with the plan as the database stores it.
 /// </summary>
 public class SecondPlanTests
 {
@@ -64,11 +65,16 @@ public class SecondPlanTests
     {
         using var temp = await TempDatabase.MigratedAsync();
         var clock = Clock();
-        var result = await new WorkbookImporter(temp.Database, clock, ImportLimits.Default)
-            .ImportAsync("coteaux-2025-T1.xlsx", CoteauxWorkbook.Build(), "test", dryRun: false, Coteaux);
+        var added = await new PlanStore(temp.Database).AddAsync(await File.ReadAllTextAsync(Territories.CoteauxFile));
+        added.Errors.Should().BeEmpty();
+        var planId = added.Plan!.Id;
+        var stored = await new PlanStore(temp.Database).LoadAsync(planId);
+        stored.Should().BeEquivalentTo(Coteaux);
+        var result = await new WorkbookImporter(temp.Database, planId, clock, ImportLimits.Default)
+            .ImportAsync("coteaux-2025-T1.xlsx", CoteauxWorkbook.Build(), "test", dryRun: false, stored);
         result.Errors.Should().BeEmpty(string.Join(Environment.NewLine, result.Errors.Select(e => e.Describe("fr"))));
 
-        var figures = new FiguresStore(temp.Database);
+        var figures = new FiguresStore(temp.Database, planId);
         var snapshot = await figures.SnapshotAsync(Coteaux, AsOf, clock);
 
         snapshot.Jobs.Territory.Actual.Should().Be(12);
@@ -95,7 +101,7 @@ public class SecondPlanTests
         var axisChart = await File.ReadAllTextAsync(Path.Combine(files.Directory, "progression-par-axe.svg"));
         axisChart.Should().Contain("Axe 1").And.Contain("Axe 2").And.NotContain("Axe 3");
 
-        var lines = await ReportData.DetailedLinesAsync(new LineDetailsStore(temp.Database), Coteaux.Territory, AsOf, default);
+        var lines = await ReportData.DetailedLinesAsync(new LineDetailsStore(temp.Database, planId), Coteaux.Territory, AsOf, default);
         var export = Path.Combine(temp.Folder, "export.xlsx");
         await ReportWriter.WriteXlsxAsync(snapshot, lines, lastImport, export);
         using var workbook = new XLWorkbook(export);

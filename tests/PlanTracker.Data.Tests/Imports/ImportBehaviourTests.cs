@@ -98,7 +98,7 @@ public abstract class ImportBehaviourTests<TProvider>
     public async Task Import_CorrectionRenamingAStructureTwice_TheLastLineOfTheWorkbookNamesIt()
     {
         await using var temp = await _provider.MigratedAsync();
-        var store = new ImportStore(temp.Database, TimeProvider.System);
+        var store = new ImportStore(temp.Database, 1, TimeProvider.System);
         await store.ImportAsync(Lines.Request("h1", [Lines.Job("2025-T1"), Lines.Job("2025-T2")]));
 
         // The workbook's order is not the key's: the store must not apply these in key order.
@@ -113,7 +113,7 @@ public abstract class ImportBehaviourTests<TProvider>
     public async Task Import_OneKeyTwiceInAWorkbook_TheLastLineWins()
     {
         await using var temp = await _provider.MigratedAsync();
-        var store = new ImportStore(temp.Database, TimeProvider.System);
+        var store = new ImportStore(temp.Database, 1, TimeProvider.System);
 
         await store.ImportAsync(Lines.Request("h1", [Lines.Job("2025-T2", jobs: 3), Lines.Job("2025-T1"), Lines.Job("2025-T2", jobs: 7, row: 4)]));
 

@@ -5,6 +5,8 @@ using PlanTracker.Data.Imports;
 using PlanTracker.Data.Plans;
 using PlanTracker.Data.Tests.Providers;
 
+using PlanTracker.Testing;
+
 namespace PlanTracker.Data.Tests.Plans;
 
 /// <summary>Two plans in one database: each sees its own batches, lines, figures and uploads only.</summary>
@@ -68,7 +70,7 @@ public abstract class SeveralPlansTests<TProvider>
 
         (await Jobs(1)).Should().Be(5);
         (await Jobs(_second)).Should().Be(41);
-        (await new FiguresStore(Database, _second).CooperativeFlowsAsync(asOf)).Should().BeEmpty();
+        (await new FiguresStore(Database, _second).CooperativeFlowsAsync(Territories.Default, asOf)).Should().BeEmpty();
         (await new ImportStore(Database, 1, TimeProvider.System).ListBatchesAsync()).Select(b => b.Sha256).Should().Equal("a");
         (await new ImportStore(Database, _second, TimeProvider.System).ListBatchesAsync(0, 10)).Select(b => b.Sha256).Should().Equal("b");
         (await new LineDetailsStore(Database, 1).JobLinesAsync(asOf)).Select(l => l.Jobs).Should().Equal(5L);

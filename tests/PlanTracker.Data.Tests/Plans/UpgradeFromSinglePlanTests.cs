@@ -6,6 +6,8 @@ using PlanTracker.Data.Figures;
 using PlanTracker.Data.Imports;
 using PlanTracker.Data.Plans;
 
+using PlanTracker.Testing;
+
 namespace PlanTracker.Data.Tests.Plans;
 
 /// <summary>
@@ -67,8 +69,8 @@ public class UpgradeFromSinglePlanTests
         plan.Trajectories.Should().BeEmpty();
         var figures = new FiguresStore(_temp.Database, 1);
         var asOf = Quarter.Parse("2025-T2");
-        (await figures.JobFlowsAsync(asOf)).Select(f => $"jobs {f.Quarter} {f.Axis.Code} {f.Commune.Name} {f.Value:0}")
-            .Concat((await figures.CooperativeFlowsAsync(asOf)).Select(f => $"cooperatives {f.Quarter} {f.Axis.Code} {f.Commune.Name} {f.Value:0}"))
+        (await figures.JobFlowsAsync(Territories.Default, asOf)).Select(f => $"jobs {f.Quarter} {f.Axis.Code} {f.Commune.Name} {f.Value:0}")
+            .Concat((await figures.CooperativeFlowsAsync(Territories.Default, asOf)).Select(f => $"cooperatives {f.Quarter} {f.Axis.Code} {f.Commune.Name} {f.Value:0}"))
             .Should().BeEquivalentTo(oldTotals);
         var snapshot = await figures.SnapshotAsync(plan, asOf, TimeProvider.System);
         // As `plantracker status --as-of 2025-T2` printed them on the fixture before the upgrade.
@@ -108,8 +110,8 @@ public class UpgradeFromSinglePlanTests
 
         var figures = new FiguresStore(_temp.Database, 1);
         var asOf = Quarter.Parse("2025-T2");
-        (await figures.JobFlowsAsync(asOf)).Select(f => $"jobs {f.Quarter} {f.Axis.Code} {f.Commune.Name} {f.Value:0}")
-            .Concat((await figures.CooperativeFlowsAsync(asOf)).Select(f => $"cooperatives {f.Quarter} {f.Axis.Code} {f.Commune.Name} {f.Value:0}"))
+        (await figures.JobFlowsAsync(Territories.Default, asOf)).Select(f => $"jobs {f.Quarter} {f.Axis.Code} {f.Commune.Name} {f.Value:0}")
+            .Concat((await figures.CooperativeFlowsAsync(Territories.Default, asOf)).Select(f => $"cooperatives {f.Quarter} {f.Axis.Code} {f.Commune.Name} {f.Value:0}"))
             .Should().BeEquivalentTo(oldTotals);
     }
 
