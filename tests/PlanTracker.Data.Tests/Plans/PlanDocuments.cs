@@ -11,6 +11,14 @@ public static class PlanDocuments
             "code": "{{code}}",
             "name": "Plan ESS 2025-2029",
             "territory": "Est Ensemble",
+            "communes": [
+              { "name": "Montreuil", "insee": "93048", "postalCodes": ["93100"] },
+              { "name": "Bondy", "insee": "93010", "postalCodes": ["93140"] }
+            ],
+            "axes": [
+              { "number": 1, "fr": "Créer des emplois", "en": "Create jobs" },
+              { "number": 2, "fr": "Faire naître des coopératives", "en": "Start cooperatives" }
+            ],
             "start": "2025-01-01",
             "deadline": "2029-12-31",
             "targets": { "jobs": 800, "cooperatives": 12 },

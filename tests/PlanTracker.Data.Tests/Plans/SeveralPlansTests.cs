@@ -130,8 +130,9 @@ public abstract class SeveralPlansTests<TProvider>
         var notJson = await _plans.AddAsync("{ \"code\": ");
 
         outcome.Added.Should().BeFalse();
-        outcome.Errors.Should().HaveCount(4).And.Contain(e => e.Contains("« name »")).And.Contain(e => e.Contains("« territory »"))
-            .And.Contain(e => e.Contains("« 42 »")).And.Contain(e => e.Contains("deadline"));
+        outcome.Errors.Should().HaveCount(7).And.Contain(e => e.StartsWith("name ")).And.Contain(e => e.StartsWith("territory "))
+            .And.Contain(e => e.Contains("« 42 »")).And.Contain(e => e.StartsWith("deadline ")).And.Contain(e => e.StartsWith("communes "))
+            .And.Contain(e => e.StartsWith("axes ")).And.Contain(e => e.StartsWith("targets.cooperatives "));
         notJson.Errors.Should().ContainSingle().Which.Should().Contain("JSON");
         (await _plans.ListAsync()).Should().HaveCount(2);
     }

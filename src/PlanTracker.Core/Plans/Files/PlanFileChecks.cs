@@ -71,8 +71,8 @@ internal sealed partial class PlanFileChecks(PlanDocument document)
         var code = Required(document.Code, "code", "le code du plan", "the plan's code");
         if (code.Length > 0 && (code.Length > 40 || !Slug().IsMatch(code)))
         {
-            Add("code", $"« {code} » n'est pas un code valide : minuscules sans accents, chiffres et tirets simples, 40 caractères au plus (par exemple plan-ess-2030).",
-                $"“{code}” is not a valid code: lower-case letters without accents, digits and single hyphens, at most 40 characters (e.g. plan-ess-2030).");
+            Add("code", $"« {code} » n'est pas un code valide : minuscules sans accents, chiffres et tirets simples, pas seulement des chiffres, 40 caractères au plus (par exemple plan-ess-2030).",
+                $"“{code}” is not a valid code: lower-case letters without accents, digits and single hyphens, not digits alone, at most 40 characters (e.g. plan-ess-2030).");
         }
 
         return code;
@@ -161,6 +161,7 @@ internal sealed partial class PlanFileChecks(PlanDocument document)
         return new StatusThresholds(onTrack, watch);
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    // Not digits alone: --plan 42 reads as the plan whose id is 42.
+    [GeneratedRegex("^(?![0-9]+$)[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
 }
