@@ -1,8 +1,8 @@
 namespace PlanTracker.Data.Plans;
 
-/// <summary>A plan as the database names it: its id, its code (<c>paris-terres-d-envol</c>), its name and territory.</summary>
+/// <summary>A plan as the database names it: its id, its code (<c>coteaux-2028</c>), its name and territory.</summary>
 public sealed record PlanRef(int Id, string Code, string Name, string Territory)
 {
-    /// <summary>How a list of plans shows it: <c>paris-terres-d-envol — Plan ESS 2024-2030 (Paris Terres d'Envol)</c>.</summary>
+    /// <summary>How a list of plans shows it: <c>coteaux-2028 — Plan ESS 2024-2028 (Communauté de communes des Coteaux)</c>.</summary>
     public override string ToString() => $"{Code} — {Name} ({Territory})";
 }

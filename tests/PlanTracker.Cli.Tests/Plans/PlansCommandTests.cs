@@ -5,17 +5,10 @@ namespace PlanTracker.Cli.Tests.Plans;
 
 public class PlansCommandTests
 {
-    private const string Second =
-        """
-        {
-          "code": "est-ensemble",
-          "name": "Plan ESS 2025-2029",
-          "territory": "Est Ensemble",
-          "start": "2024-01-01",
-          "deadline": "2029-12-31",
-          "targets": { "jobs": 800, "cooperatives": 12 }
-        }
-        """;
+    // The default plan file under another code and name: the sample workbooks are valid in both plans.
+    private static readonly string Second = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "PlanTracker.Core", "DefaultPlan.json"))
+        .Replace("\"code\": \"paris-terres-d-envol\"", "\"code\": \"ptde-suite\"", StringComparison.Ordinal)
+        .Replace("\"name\": \"Plan ESS 2024-2030\"", "\"name\": \"Plan ESS 2025-2029\"", StringComparison.Ordinal);
 
     [Test]
     public async Task PlansAdd_PrintsTheIdAndCode_AndPlansListShowsBoth()
@@ -30,13 +23,13 @@ public class PlansCommandTests
         using (var added = JsonDocument.Parse(output))
         {
             added.RootElement.GetProperty("id").GetInt32().Should().Be(2);
-            added.RootElement.GetProperty("code").GetString().Should().Be("est-ensemble");
+            added.RootElement.GetProperty("code").GetString().Should().Be("ptde-suite");
         }
 
         listExit.Should().Be(0);
         using var plans = JsonDocument.Parse(list);
         plans.RootElement.EnumerateArray().Select(p => $"{p.GetProperty("id").GetInt32()} {p.GetProperty("code").GetString()} {p.GetProperty("jobLines").GetInt64()}")
-            .Should().Equal("1 paris-terres-d-envol 0", "2 est-ensemble 0");
+            .Should().Equal("1 paris-terres-d-envol 0", "2 ptde-suite 0");
     }
 
     [Test]
@@ -49,8 +42,8 @@ public class PlansCommandTests
         var (_, list, _) = await cli.RunAsync("plans", "list", "--format", "json", "--db", cli.DbPath);
 
         exit.Should().Be(1);
-        error.Should().Contain("rien n'est enregistré").And.Contain("« name »").And.Contain("« territory »").And.Contain("« Est Ensemble »")
-            .And.Contain("« cooperatives » manque");
+        error.Should().Contain("rien n'est enregistré").And.Contain("- name : ").And.Contain("- territory : ").And.Contain("« Est Ensemble »")
+            .And.Contain("- communes : ").And.Contain("- axes : ").And.Contain("- targets.cooperatives : cible manquante");
         JsonDocument.Parse(list).RootElement.GetArrayLength().Should().Be(1);
     }
 
@@ -64,7 +57,7 @@ public class PlansCommandTests
         var (exit, _, error) = await cli.RunAsync("plans", "add", file, "--db", cli.DbPath);
 
         exit.Should().Be(1);
-        error.Should().Contain("« est-ensemble » existe déjà");
+        error.Should().Contain("« ptde-suite » existe déjà");
     }
 
     [Test]
@@ -77,15 +70,15 @@ public class PlansCommandTests
 
         var (noneExit, _, noneError) = await cli.RunAsync("batches", "--db", cli.DbPath);
         var (unknownExit, _, unknownError) = await cli.RunAsync("status", "--plan", "seine-amont", "--db", cli.DbPath);
-        var (secondExit, secondImport, _) = await cli.RunAsync("import", workbook, "--plan", "est-ensemble", "--db", cli.DbPath);
+        var (secondExit, secondImport, _) = await cli.RunAsync("import", workbook, "--plan", "ptde-suite", "--db", cli.DbPath);
         var (_, firstBatches, _) = await cli.RunAsync("batches", "--plan", "1", "--format", "json", "--db", cli.DbPath);
-        var (_, secondBatches, _) = await cli.RunAsync("batches", "--plan", "est-ensemble", "--format", "json", "--db", cli.DbPath);
+        var (_, secondBatches, _) = await cli.RunAsync("batches", "--plan", "ptde-suite", "--format", "json", "--db", cli.DbPath);
         var (rollbackExit, _, _) = await cli.RunAsync("rollback", "2", "--plan", "paris-terres-d-envol", "--db", cli.DbPath);
 
         noneExit.Should().Be(2);
-        noneError.Should().Contain("--plan").And.Contain("paris-terres-d-envol — Plan ESS 2024-2030").And.Contain("est-ensemble — Plan ESS 2025-2029");
+        noneError.Should().Contain("--plan").And.Contain("paris-terres-d-envol — Plan ESS 2024-2030").And.Contain("ptde-suite — Plan ESS 2025-2029");
         unknownExit.Should().Be(2);
-        unknownError.Should().Contain("« seine-amont »").And.Contain("est-ensemble");
+        unknownError.Should().Contain("« seine-amont »").And.Contain("ptde-suite");
         secondExit.Should().Be(0);
         secondImport.Should().Contain("importé (lot 2)", "the same bytes are new to the second plan");
         JsonDocument.Parse(firstBatches).RootElement.EnumerateArray().Select(b => b.GetProperty("batch").GetInt64()).Should().Equal(1L);

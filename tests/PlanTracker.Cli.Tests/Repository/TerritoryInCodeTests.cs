@@ -13,6 +13,10 @@ public class TerritoryInCodeTests
 {
     private const string PlanFile = "src/PlanTracker.Core/DefaultPlan.json";
 
+    // The migration to several plans names the territory (not a commune or an axis): every database made with one plan
+    // per database was this territory's, and the upgrade names its plan so.
+    private const string Migrations = "src/PlanTracker.Data/Migrations/";
+
     [Test]
     public void No_file_in_src_names_the_default_territory_but_its_plan_file()
     {
@@ -42,7 +46,9 @@ public class TerritoryInCodeTests
             for (var i = 0; i < lines.Length; i++)
             {
                 var folded = TextKey.Fold(lines[i]);
-                found.AddRange(words.Where(w => folded.Contains(w.Key, StringComparison.Ordinal)).Select(w => $"{file}:{i + 1}: {w.Shown}"));
+                found.AddRange(words.Where(w => folded.Contains(w.Key, StringComparison.Ordinal))
+                    .Where(w => !(w.Shown == plan.TerritoryName && file.StartsWith(Migrations, StringComparison.Ordinal)))
+                    .Select(w => $"{file}:{i + 1}: {w.Shown}"));
             }
         }
 
