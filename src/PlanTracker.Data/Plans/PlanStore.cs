@@ -42,14 +42,20 @@ public sealed class PlanStore(PlanTrackerDatabase database)
             cancellationToken);
     }
 
+    /// <summary>Every plan's id, code, name and territory, oldest first: without <see cref="ListAsync"/>'s counts.</summary>
+    public async Task<IReadOnlyList<PlanRef>> ListRefsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ListAsync(RefSelect + " ORDER BY id", ReadRef, cancellationToken);
+    }
+
     /// <summary>
     /// The plan a code or an id names; with none given, the only plan. Throws <see cref="PlanChoiceException"/>, with
     /// the list of plans, when none matches or when there are several and none was given.
     /// </summary>
     public async Task<PlanRef> ResolveAsync(string? codeOrId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var plans = await connection.ListAsync(RefSelect + " ORDER BY id", ReadRef, cancellationToken);
+        var plans = await ListRefsAsync(cancellationToken);
         var wanted = codeOrId?.Trim();
         if (string.IsNullOrEmpty(wanted))
         {

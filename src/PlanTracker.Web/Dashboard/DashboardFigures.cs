@@ -6,8 +6,6 @@ using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Data;
 using PlanTracker.Data.Figures;
-using PlanTracker.Data.Plans;
-using PlanTracker.Web.Hosting;
 using PlanTracker.Reporting;
 using PlanTracker.Reporting.Charts;
 using PlanTracker.Reporting.Html;
@@ -23,8 +21,7 @@ namespace PlanTracker.Web.Dashboard;
 /// </summary>
 public sealed class DashboardFigures(
     DataVersionStore versions,
-    WebPlan plans,
-    FiguresStore figures,
+    PlanTrackerDatabase database,
     FiguresCache cache,
     HtmlEncoder encoder,
     TimeProvider time,
@@ -71,21 +68,28 @@ public sealed class DashboardFigures(
         Volatile.Write(ref _lastVersion, null);
     }
 
-    /// <summary>The plan, read once per data version (it is written only when the database is first seeded).</summary>
-    public Task<Plan> PlanAsync(DataVersion version, CancellationToken cancellationToken) =>
-        cache.GetAsync(new PlanKey(version), () => plans.LoadAsync(CancellationToken.None), _ => 16 * 1024, cancellationToken);
-
-    /// <summary>The snapshot as of <paramref name="asOf"/>, every chart drawn and its table, in <paramref name="lang"/>.</summary>
-    public Task<DashboardView> ViewAsync(DataVersion version, Plan plan, Quarter asOf, string lang, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Plan <paramref name="planId"/>'s snapshot as of <paramref name="asOf"/>, every chart drawn and its table, in
+    /// <paramref name="lang"/>.
+    /// </summary>
+    public Task<DashboardView> ViewAsync(DataVersion version, int planId, Plan plan, Quarter asOf, string lang, CancellationToken cancellationToken) =>
         // The current quarter is part of the key: which quarters are complete (and so the forecast) depends on the date.
         cache.GetAsync(
-            new ViewKey(version, asOf, Quarter.Current(time), lang),
-            () => ComputeAsync(plan, asOf, lang),
+            new ViewKey(version, planId, asOf, Quarter.Current(time), lang),
+            () => ComputeAsync(new FiguresStore(database, planId), plan, asOf, lang),
             view => view.EstimatedBytes,
             cancellationToken,
             view => view.ChartsDrawn ? null : WithoutCharts);
 
-    private async Task<DashboardView> ComputeAsync(Plan plan, Quarter asOf, string lang)
+    /// <summary>Plan <paramref name="planId"/>'s figures as of <paramref name="asOf"/>, without the charts (the list of plans).</summary>
+    public Task<PlanSnapshot> SnapshotAsync(DataVersion version, int planId, Plan plan, Quarter asOf, CancellationToken cancellationToken) =>
+        cache.GetAsync(
+            new SnapshotKey(version, planId, asOf, Quarter.Current(time)),
+            () => new FiguresStore(database, planId).SnapshotAsync(plan, asOf, time, CancellationToken.None),
+            _ => 64 * 1024,
+            cancellationToken);
+
+    private async Task<DashboardView> ComputeAsync(FiguresStore figures, Plan plan, Quarter asOf, string lang)
     {
         Interlocked.Increment(ref _renders);
         var snapshot = await figures.SnapshotAsync(plan, asOf, time, CancellationToken.None);
@@ -119,9 +123,9 @@ public sealed class DashboardFigures(
 
     private sealed record VersionRead(DataVersion Version, DateTimeOffset ReadAt, long Generation);
 
-    private sealed record PlanKey(DataVersion Version);
+    private sealed record SnapshotKey(DataVersion Version, int PlanId, Quarter AsOf, Quarter Current);
 
-    private sealed record ViewKey(DataVersion Version, Quarter AsOf, Quarter Current, string Lang);
+    private sealed record ViewKey(DataVersion Version, int PlanId, Quarter AsOf, Quarter Current, string Lang);
 }
 
 /// <summary>

@@ -5,14 +5,15 @@ using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
 using PlanTracker.Web.Localization;
+using PlanTracker.Web.Plans;
 
 namespace PlanTracker.Web.Dashboard;
 
 /// <summary>
 /// Tableau de bord: headline cards, the five charts with their tables, and filters as plain links
-/// (<c>/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=</c> and a commune's name), so that any view can be bookmarked.
+/// (<c>/p/{code}/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=</c> and a commune's name), so that any view can be bookmarked.
 /// </summary>
-public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : PageModel
+public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, CurrentPlan current, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -51,7 +52,7 @@ public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : 
         var aborted = HttpContext.RequestAborted;
         // One cheap query at most once a second; the figures and the charts are computed only when the data changed.
         var version = await dashboard.VersionAsync(aborted);
-        Plan = await dashboard.PlanAsync(version, aborted);
+        Plan = await plans.LoadAsync(current.Id, aborted);
         Latest = PlanSnapshot.DefaultAsOf(Plan, time);
         var asOf = Quarter.TryParse(AsOf, out var asked) && Plan.Contains(asked) ? Quarter.Min(asked, Latest) : Latest;
         AsOf = asOf.ToString();
@@ -59,7 +60,7 @@ public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : 
         SelectedCommune = SelectedAxis is null && Plan.Territory.TryMatchCommune(Commune, out var commune) ? commune : null;
 
         // The charts cover the whole territory whatever the filter; the cards read the chosen scope from the snapshot.
-        var view = await dashboard.ViewAsync(version, Plan, asOf, lang, aborted);
+        var view = await dashboard.ViewAsync(version, current.Id, Plan, asOf, lang, aborted);
         Snapshot = view.Snapshot;
         LastImport = view.LastImport;
         Charts = view.Charts;
@@ -89,6 +90,6 @@ public sealed class IndexModel(DashboardFigures dashboard, TimeProvider time) : 
             ["axis"] = keepScope && axis is null && commune is null ? SelectedAxis?.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) : axis?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["commune"] = keepScope && axis is null && commune is null ? SelectedCommune?.Name : commune,
         };
-        return "/" + QueryString.Create(query.Where(q => q.Value is not null));
+        return current.Path() + QueryString.Create(query.Where(q => q.Value is not null));
     }
 }

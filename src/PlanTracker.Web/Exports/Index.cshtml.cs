@@ -6,8 +6,7 @@ using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Data;
 using PlanTracker.Data.Figures;
-using PlanTracker.Data.Plans;
-using PlanTracker.Web.Hosting;
+using PlanTracker.Web.Plans;
 using PlanTracker.Reporting;
 using PlanTracker.Reporting.Charts;
 using PlanTracker.Reporting.Exports;
@@ -24,7 +23,7 @@ namespace PlanTracker.Web.Exports;
 /// are drawn once per data version on the server (<see cref="DashboardFigures"/>), as the dashboard's are.
 /// </summary>
 public sealed class IndexModel(
-    WebPlan plans, FiguresStore figures, LineDetailsStore lines, DashboardFigures dashboard, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+    WebPlans plans, CurrentPlan current, FiguresStore figures, LineDetailsStore lines, DashboardFigures dashboard, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -87,8 +86,8 @@ public sealed class IndexModel(
         var aborted = HttpContext.RequestAborted;
         var lang = Language.Of(HttpContext);
         var version = await dashboard.VersionAsync(aborted);
-        Resolve(await dashboard.PlanAsync(version, aborted));
-        var view = await dashboard.ViewAsync(version, Plan, Quarter, lang, aborted);
+        await ResolveAsync();
+        var view = await dashboard.ViewAsync(version, current.Id, Plan, Quarter, lang, aborted);
         // Not drawn (font missing): drawing it here says why, as it did before the cache.
         var chart = view.Rendered?.Single(r => r.Chart == chosen)
                     ?? chosen.Render(view.Snapshot, new ReportContext { LastImport = view.LastImport, Lang = lang });
@@ -111,7 +110,7 @@ public sealed class IndexModel(
         return await figures.SnapshotAsync(Plan, Quarter, time, HttpContext.RequestAborted);
     }
 
-    private async Task ResolveAsync() => Resolve(await plans.LoadAsync(HttpContext.RequestAborted));
+    private async Task ResolveAsync() => Resolve(await plans.LoadAsync(current.Id, HttpContext.RequestAborted));
 
     private void Resolve(Plan plan)
     {

@@ -10,6 +10,7 @@ using PlanTracker.Import.Importing;
 using PlanTracker.Web.Account;
 using PlanTracker.Web.Dashboard;
 using PlanTracker.Web.Imports;
+using PlanTracker.Web.Plans;
 using PlanTracker.Web.Setup;
 
 namespace PlanTracker.Web.Hosting;
@@ -26,22 +27,23 @@ public static class DataRegistration
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton(sp => database ?? FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(sp => new PlanStore(sp.GetRequiredService<PlanTrackerDatabase>()));
-        services.AddSingleton<WebPlan>();
-        services.AddSingleton(sp => new FiguresStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp)));
-        services.AddSingleton(sp => new LineDetailsStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp)));
+        services.AddSingleton<WebPlans>();
+        services.AddScoped<CurrentPlan>();
+        services.AddScoped(sp => new FiguresStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp)));
+        services.AddScoped(sp => new LineDetailsStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp)));
         services.AddSingleton(sp => new DataVersionStore(sp.GetRequiredService<PlanTrackerDatabase>()));
         services.AddSingleton<FiguresCache>();
         services.AddSingleton<DashboardFigures>();
-        services.AddSingleton(sp => new ImportStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped(sp => new ImportStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UserAccounts(sp.GetRequiredService<UserStore>()));
         services.AddSingleton(sp => new DataProtectionKeyStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SessionStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SignInFailureStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(ImportLimits.Default);
-        services.AddSingleton(sp => new WorkbookImporter(
+        services.AddScoped(sp => new WorkbookImporter(
             sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ImportLimits>()));
-        services.AddSingleton(sp => new PendingUploadStore(
+        services.AddScoped(sp => new PendingUploadStore(
             sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp), sp.GetRequiredService<TimeProvider>(), PendingLifetime(sp), UploadLimit.MaxFileBytes));
         services.AddSingleton(sp => new SetupTokenStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SetupToken>();
@@ -49,8 +51,8 @@ public static class DataRegistration
         return builder;
     }
 
-    // The dashboard shows one plan: every store it builds reads and writes that plan only.
-    private static int PlanId(IServiceProvider services) => services.GetRequiredService<WebPlan>().Id;
+    // Built for each request of a plan's pages: every store reads and writes the plan of the request's address only.
+    private static int PlanId(IServiceProvider services) => services.GetRequiredService<CurrentPlan>().Id;
 
     /// <summary>The database <c>Database:Provider</c> and <c>ConnectionStrings:PlanTracker</c> name; an unknown provider is refused.</summary>
     public static PlanTrackerDatabase FromConfiguration(IConfiguration configuration)

@@ -1,19 +1,20 @@
 using PlanTracker.Data;
 using PlanTracker.Data.Users;
+using PlanTracker.Web.Plans;
 using PlanTracker.Web.Setup;
 
 namespace PlanTracker.Web.Hosting;
 
 /// <summary>
-/// Before the server takes requests: creates or upgrades the schema, resolves the plan shown (a wrong or missing
-/// <c>Web:Plan</c> stops the start with the list of plans), and when no account exists yet, issues a one-time setup
+/// Before the server takes requests: creates or upgrades the schema, checks <c>Web:Plan</c> (a code that names no plan
+/// stops the start with the list of plans), and when no account exists yet, issues a one-time setup
 /// link (good on every instance). The link holds a secret: <c>serve</c> prints it on standard output, the log only
 /// says that one was issued.
 /// </summary>
 internal sealed partial class DatabaseStartup(
     PlanTrackerDatabase database,
     UserStore users,
-    WebPlan plan,
+    WebPlans plans,
     SetupToken setup,
     IHostApplicationLifetime lifetime,
     ILogger<DatabaseStartup> logger) : IHostedService
@@ -21,7 +22,7 @@ internal sealed partial class DatabaseStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await database.MigrateAsync(cancellationToken);
-        await plan.ResolveAsync(cancellationToken);
+        await plans.CheckAsync(cancellationToken);
         if (await users.CountAsync(cancellationToken) > 0)
         {
             // Links issued before the first account was made are void; leave no hash of them behind.

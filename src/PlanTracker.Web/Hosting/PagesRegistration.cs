@@ -3,6 +3,7 @@ using PlanTracker.Web.Account;
 using PlanTracker.Web.Assets;
 using PlanTracker.Web.Imports;
 using PlanTracker.Web.Localization;
+using PlanTracker.Web.Plans;
 using PlanTracker.Web.Security;
 
 namespace PlanTracker.Web.Hosting;
@@ -21,6 +22,8 @@ public static class PagesRegistration
                 options.Conventions.AllowAnonymousToFolder("/Account");
                 options.Conventions.AllowAnonymousToFolder("/Setup");
                 options.Conventions.AllowAnonymousToFolder("/Errors");
+                options.Conventions.AuthorizeFolder("/Plans", Roles.ReadPolicy);
+                options.Conventions.AddPlanRoutes();
             })
             .AddApplicationPart(typeof(PlanTrackerWeb).Assembly);
         builder.Services.AddAntiforgery(options =>
@@ -58,6 +61,7 @@ public static class PagesRegistration
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UsePlanTrackerLanguage();
         app.UseRouting();
+        app.UsePlanRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseUploadLimit();

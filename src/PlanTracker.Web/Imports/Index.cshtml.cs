@@ -4,8 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlanTracker.Core.Text;
 using PlanTracker.Data;
 using PlanTracker.Data.Imports;
-using PlanTracker.Data.Plans;
-using PlanTracker.Web.Hosting;
+using PlanTracker.Web.Plans;
 using PlanTracker.Import;
 using PlanTracker.Import.Annotation;
 using PlanTracker.Import.Importing;
@@ -21,7 +20,8 @@ namespace PlanTracker.Web.Imports;
 /// in the database (<see cref="PendingUploadStore"/>), so its confirmation may reach any web instance.
 /// </summary>
 public sealed class IndexModel(
-    WebPlan plans,
+    WebPlans plans,
+    CurrentPlan current,
     ImportStore imports,
     WorkbookImporter importer,
     PendingUploadStore uploads,
@@ -79,7 +79,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        var plan = await plans.LoadAsync(HttpContext.RequestAborted);
+        var plan = await plans.LoadAsync(current.Id, HttpContext.RequestAborted);
         Result = await importer.ImportAsync(FileName, bytes, UserName, dryRun: true, plan, HttpContext.RequestAborted);
         UploadId = await uploads.AddAsync(UserName, FileName, bytes, Result.Errors.Count, HttpContext.RequestAborted);
         Step = Stage.Report;
@@ -102,7 +102,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        var plan = await plans.LoadAsync(HttpContext.RequestAborted);
+        var plan = await plans.LoadAsync(current.Id, HttpContext.RequestAborted);
         FileName = found.FileName;
         try
         {
@@ -133,7 +133,7 @@ public sealed class IndexModel(
                 logger, found?.FileName ?? "", UserName, found?.Content.Length ?? 0, found?.ErrorCount ?? 0, ImportLog.Since(start), RequestId);
         }
 
-        return RedirectToPage();
+        return Redirect(current.Path("/imports"));
     }
 
     /// <summary>The officer's own workbook with each faulty cell highlighted and commented.</summary>
@@ -145,7 +145,7 @@ public sealed class IndexModel(
             return NotFound();
         }
 
-        var plan = await plans.LoadAsync(HttpContext.RequestAborted);
+        var plan = await plans.LoadAsync(current.Id, HttpContext.RequestAborted);
         var parsed = WorkbookParser.Parse(found.Content, found.FileName, plan, time, limits);
         var output = new MemoryStream();
         if (!WorkbookAnnotator.Annotate(found.Content, parsed.Errors, output, Lang, limits))
@@ -161,7 +161,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnGetTemplateAsync()
     {
-        var plan = await plans.LoadAsync(HttpContext.RequestAborted);
+        var plan = await plans.LoadAsync(current.Id, HttpContext.RequestAborted);
         var output = new MemoryStream();
         WorkbookTemplate.Write(output, plan, Lang);
         output.Position = 0;

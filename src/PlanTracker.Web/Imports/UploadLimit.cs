@@ -17,7 +17,7 @@ public static class UploadLimit
         app.Use(async (context, next) =>
         {
             if (HttpMethods.IsPost(context.Request.Method)
-                && context.Request.Path.StartsWithSegments("/imports", StringComparison.OrdinalIgnoreCase))
+                && IsImports(context.Request.Path))
             {
                 if (context.Request.ContentLength > MaxRequestBytes)
                 {
@@ -36,4 +36,10 @@ public static class UploadLimit
 
             await next(context);
         });
+
+    // /imports, or a plan's /p/{code}/imports: the middleware runs before the page is known.
+    private static bool IsImports(PathString path) =>
+        path.StartsWithSegments("/imports", StringComparison.OrdinalIgnoreCase)
+        || (path.StartsWithSegments("/p", StringComparison.OrdinalIgnoreCase, out var rest)
+            && rest.Value?.Split('/', 4) is [_, _, var page, ..] && string.Equals(page, "imports", StringComparison.OrdinalIgnoreCase));
 }

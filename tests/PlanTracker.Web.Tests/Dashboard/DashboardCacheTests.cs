@@ -133,7 +133,7 @@ public class DashboardCacheTests
         using var onB = await b.SignedInAsync("viewer");
         (await ImportFlowTests.JobsOnDashboardAsync(onB)).Should().Be("0");
 
-        await a.Services.GetRequiredService<ImportStore>().ImportAsync(Request("a.xlsx", jobs: 7));
+        await a.Services.ImportStore().ImportAsync(Request("a.xlsx", jobs: 7));
         b.Time.Advance(b.Services.GetRequiredService<DashboardFigures>().VersionBound);
 
         (await ImportFlowTests.JobsOnDashboardAsync(onB)).Should().Be("7", "B reads the data version from the database, not from A");
@@ -153,7 +153,7 @@ public class DashboardCacheTests
         using var viewer = await always.SignedInAsync("viewer");
         (await ImportFlowTests.JobsOnDashboardAsync(viewer)).Should().Be("0");
 
-        await always.Services.GetRequiredService<ImportStore>().ImportAsync(Request("z.xlsx", jobs: 5));
+        await always.Services.ImportStore().ImportAsync(Request("z.xlsx", jobs: 5));
 
         (await ImportFlowTests.JobsOnDashboardAsync(viewer)).Should().Be("5", "no clock moved: the version is read on every request");
     }
@@ -164,7 +164,7 @@ public class DashboardCacheTests
         using var app = await TestApp.WithUsersAsync();
         using var analyst = await app.SignedInAsync("analyst");
         var figures = app.Services.GetRequiredService<DashboardFigures>();
-        await app.Services.GetRequiredService<ImportStore>().ImportAsync(Request("t.xlsx", jobs: 9));
+        await app.Services.ImportStore().ImportAsync(Request("t.xlsx", jobs: 9));
 
         var png = await analyst.GetAsync("/exports?handler=chart&kind=emplois-crees&format=png");
         var again = await analyst.GetAsync("/exports?handler=chart&kind=emplois-crees&format=png");

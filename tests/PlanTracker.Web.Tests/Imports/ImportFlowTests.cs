@@ -128,7 +128,7 @@ public partial class ImportFlowTests
         var report = await UploadAsync(planner, workbook, "../../etc/passwd.xlsx");
 
         var upload = UploadField().Match(report).Groups[1].Value;
-        var pending = await app.Services.GetRequiredService<PendingUploadStore>().FindAsync(upload, TestUsers.NameOf("planner"));
+        var pending = await app.Services.PendingUploads().FindAsync(upload, TestUsers.NameOf("planner"));
         pending.Should().NotBeNull();
         pending!.FileName.Should().Be("passwd.xlsx");
         pending.Content.Should().Equal(workbook);
@@ -163,7 +163,7 @@ public partial class ImportFlowTests
     [GeneratedRegex("name=\"upload\" value=\"([0-9a-f]{32})\"")]
     private static partial Regex UploadField();
 
-    [GeneratedRegex("href=\"(/imports\\?handler=annotated[^\"]+)\"")]
+    [GeneratedRegex("href=\"(/p/[a-z0-9-]+/imports\\?handler=annotated[^\"]+)\"")]
     private static partial Regex AnnotatedLink();
 
     [GeneratedRegex("id=\"card-jobs\">\\s*<h2>[^<]*</h2>\\s*<p class=\"figure\"><span data-actual>([^<]*)</span>")]

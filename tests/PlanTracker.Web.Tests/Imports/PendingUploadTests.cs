@@ -32,7 +32,7 @@ public partial class PendingUploadTests
         var rollback = await TestApp.PostFormAsync(onA, "/imports/rollback/1", []);
 
         WebUtility.HtmlDecode(await rollback.Content.ReadAsStringAsync()).Should().Contain("Le lot 1 est annulé");
-        var batch = (await b.Services.GetRequiredService<ImportStore>().ListBatchesAsync()).Should().ContainSingle().Subject;
+        var batch = (await b.Services.ImportStore().ListBatchesAsync()).Should().ContainSingle().Subject;
         batch.RolledBackAtUtc.Should().NotBeNull();
     }
 
@@ -48,7 +48,7 @@ public partial class PendingUploadTests
 
         confirmed.StatusCode.Should().Be(HttpStatusCode.Conflict);
         WebUtility.HtmlDecode(await confirmed.Content.ReadAsStringAsync()).Should().Contain("n'est plus en attente");
-        (await b.Services.GetRequiredService<ImportStore>().ListBatchesAsync()).Should().BeEmpty();
+        (await b.Services.ImportStore().ListBatchesAsync()).Should().BeEmpty();
     }
 
     [Test]
@@ -67,11 +67,11 @@ public partial class PendingUploadTests
 
         foreign.StatusCode.Should().Be(HttpStatusCode.Conflict);
         WebUtility.HtmlDecode(await foreign.Content.ReadAsStringAsync()).Should().Contain("n'est plus en attente");
-        (await b.Services.GetRequiredService<ImportStore>().ListBatchesAsync()).Should().BeEmpty();
+        (await b.Services.ImportStore().ListBatchesAsync()).Should().BeEmpty();
         (await TestApp.PostFormAsync(admin, "/imports?handler=cancel", new() { ["upload"] = upload }, formPage: "/imports"))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await ConfirmAsync(planner, upload)).StatusCode.Should().Be(HttpStatusCode.OK, "nobody else can cancel it either");
-        (await b.Services.GetRequiredService<ImportStore>().ListBatchesAsync()).Should().ContainSingle();
+        (await b.Services.ImportStore().ListBatchesAsync()).Should().ContainSingle();
     }
 
     [Test]
@@ -102,7 +102,7 @@ public partial class PendingUploadTests
 
         confirmed.StatusCode.Should().Be(HttpStatusCode.Conflict);
         WebUtility.HtmlDecode(await confirmed.Content.ReadAsStringAsync()).Should().Contain("contient des erreurs");
-        (await app.Services.GetRequiredService<ImportStore>().ListBatchesAsync()).Should().BeEmpty();
+        (await app.Services.ImportStore().ListBatchesAsync()).Should().BeEmpty();
     }
 
     private static async Task<HttpResponseMessage> ConfirmAsync(HttpClient client, string upload)
