@@ -135,17 +135,18 @@ public partial class ImportFlowTests
         Directory.GetFileSystemEntries(app.Folder).Select(Path.GetFileName).Should().OnlyContain(f => f!.StartsWith("plantracker.db", StringComparison.Ordinal));
     }
 
-    internal static async Task<string> UploadAsync(HttpClient client, byte[] workbook, string fileName)
+    /// <summary>Checks a workbook on the imports page <paramref name="imports"/> (the home plan's by default); returns the report.</summary>
+    internal static async Task<string> UploadAsync(HttpClient client, byte[] workbook, string fileName, string imports = "/imports")
     {
-        var token = await TestApp.AntiforgeryTokenAsync(client, "/imports");
-        var response = await client.PostAsync("/imports?handler=upload", Multipart(workbook, fileName, token));
+        var token = await TestApp.AntiforgeryTokenAsync(client, imports);
+        var response = await client.PostAsync(imports + "?handler=upload", Multipart(workbook, fileName, token));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
-    internal static async Task<string> JobsOnDashboardAsync(HttpClient client)
+    internal static async Task<string> JobsOnDashboardAsync(HttpClient client, string dashboard = "/")
     {
-        var html = await client.GetStringAsync("/");
+        var html = await client.GetStringAsync(dashboard);
         return WebUtility.HtmlDecode(JobsActual().Match(html).Groups[1].Value);
     }
 

@@ -105,10 +105,10 @@ public partial class PendingUploadTests
         (await app.Services.ImportStore().ListBatchesAsync()).Should().BeEmpty();
     }
 
-    private static async Task<HttpResponseMessage> ConfirmAsync(HttpClient client, string upload)
+    internal static async Task<HttpResponseMessage> ConfirmAsync(HttpClient client, string upload, string imports = "/imports")
     {
-        var token = await TestApp.AntiforgeryTokenAsync(client, "/imports");
-        return await client.PostAsync("/imports?handler=confirm", new FormUrlEncodedContent(new Dictionary<string, string>
+        var token = await TestApp.AntiforgeryTokenAsync(client, imports);
+        return await client.PostAsync(imports + "?handler=confirm", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["upload"] = upload,
             ["__RequestVerificationToken"] = token,
@@ -134,7 +134,7 @@ public partial class PendingUploadTests
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private static string UploadId(string report)
+    internal static string UploadId(string report)
     {
         var match = UploadField().Match(report);
         match.Success.Should().BeTrue("the report should offer to confirm");
