@@ -41,7 +41,7 @@ internal static partial class DashboardBench
         var accounts = new UserAccounts(new UserStore(database, TimeProvider.System));
         if (await accounts.Store.FindAsync(Account) is null)
         {
-            await accounts.AddAsync(Account, "viewer", Password);
+            await accounts.AddAsync(Account, "viewer", Password, 1);
         }
 
         // The system clock: sign-in cookies and sessions must be valid for the client's real "now".

@@ -62,6 +62,11 @@ public static class PlansCommand
             await context.Out.WriteLineAsync(parse.GetValue(format) == "json"
                 ? JsonSerializer.Serialize(new { id = plan.Id, code = plan.Code, name = plan.Name, territory = plan.Territory }, JsonOptions)
                 : en ? $"Plan {plan.Code} added (id {plan.Id}): {plan.Name}, {plan.Territory}." : $"Plan {plan.Code} ajouté (identifiant {plan.Id}) : {plan.Name}, {plan.Territory}.");
+            // Roles are per plan: nobody, not even an administrator of the other plans, sees the new one until granted.
+            // On standard error with --format json, so that the output stays one JSON document.
+            await (parse.GetValue(format) == "json" ? context.Error : context.Out).WriteLineAsync(en
+                ? $"Nobody has a role on this plan yet: plantracker users grant NAME --role admin --plan {plan.Code}"
+                : $"Personne n'a encore de rôle sur ce plan : plantracker users grant NOM --role admin --plan {plan.Code}");
             return ExitCodes.Ok;
         });
         return command;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PlanTracker.Cli.Options;
-using PlanTracker.Core.Text;
 using PlanTracker.Data;
 using PlanTracker.Data.Users;
 using PlanTracker.Web.Account;
@@ -8,16 +7,20 @@ using PlanTracker.Web.Account;
 namespace PlanTracker.Cli.Users;
 
 /// <summary>
-/// <c>plantracker users add NAME --role R [--password-stdin]</c>, <c>users list</c>, <c>users disable NAME</c>,
-/// <c>users set-password NAME [--password-stdin]</c>: dashboard accounts. Exit 1 for an unknown user or a weak password.
+/// <c>plantracker users add NAME --role R [--password-stdin]</c>, <c>users grant NAME --role R</c>,
+/// <c>users revoke NAME</c> (on the <c>--plan</c> plan), <c>users list [--format table|json]</c>,
+/// <c>users disable NAME</c>, <c>users set-password NAME [--password-stdin]</c>: dashboard accounts and their role on
+/// each plan. Exit 1 for an unknown user, a taken name, a weak password or a role to revoke that the account lacks.
 /// </summary>
 public static class UsersCommand
 {
     public static Command Create(GlobalOptions global, CliContext context)
     {
-        var command = new Command("users", "Gère les comptes du tableau de bord");
+        var command = new Command("users", "Gère les comptes du tableau de bord et leur rôle sur chaque plan");
         command.Subcommands.Add(Add(global, context));
-        command.Subcommands.Add(List(global, context));
+        command.Subcommands.Add(Grant(global, context));
+        command.Subcommands.Add(Revoke(global, context));
+        command.Subcommands.Add(UsersList.Create(global, context));
         command.Subcommands.Add(Disable(global, context));
         command.Subcommands.Add(SetPassword(global, context));
         return command;
@@ -25,85 +28,109 @@ public static class UsersCommand
 
     private static Command Add(GlobalOptions global, CliContext context)
     {
-        var name = new Argument<string>("NAME") { Description = "Nom du compte" };
-        var role = new Option<string>("--role") { Description = "admin, planner, analyst ou viewer", Required = true };
-        role.AcceptOnlyFromAmong("admin", "planner", "analyst", "viewer");
+        var name = NameArgument();
+        var role = RoleOption();
         var stdin = PasswordStdin();
-        var command = new Command("add", "Crée un compte") { name, role, stdin };
+        var command = new Command("add", "Crée un compte avec son rôle sur le plan choisi (--plan)") { name, role, stdin };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var accounts = await AccountsAsync(global, parse, context, cancellationToken);
-            var password = await PasswordPrompt.ReadAsync(context, parse.GetValue(stdin), global.Language(parse));
-            return await ReportAsync(context, global.Language(parse), await accounts.AddAsync(parse.GetValue(name)!, parse.GetValue(role)!, password, cancellationToken));
+            var lang = global.Language(parse);
+            var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
+            // The plan first: a wrong --plan stops before any password is asked.
+            var plan = await global.PlanAsync(parse, database, cancellationToken);
+            var password = await PasswordPrompt.ReadAsync(context, parse.GetValue(stdin), lang);
+            var change = await Accounts(database, context).AddAsync(parse.GetValue(name)!, parse.GetValue(role)!, password, plan.Id, cancellationToken);
+            return await ReportAsync(context, lang, change, lang == "en"
+                ? $"Account {parse.GetValue(name)!.Trim()} added: {parse.GetValue(role)} of plan {plan.Code}."
+                : $"Compte {parse.GetValue(name)!.Trim()} créé : {parse.GetValue(role)} du plan {plan.Code}.");
+        });
+        return command;
+    }
+
+    private static Command Grant(GlobalOptions global, CliContext context)
+    {
+        var name = NameArgument();
+        var role = RoleOption();
+        var command = new Command("grant", "Donne à un compte un rôle sur le plan choisi (--plan), à la place de celui qu'il y avait") { name, role };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var lang = global.Language(parse);
+            var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
+            var plan = await global.PlanAsync(parse, database, cancellationToken);
+            var change = await Accounts(database, context).GrantAsync(parse.GetValue(name)!, plan.Id, parse.GetValue(role)!, cancellationToken);
+            return await ReportAsync(context, lang, change, lang == "en"
+                ? $"{parse.GetValue(name)!.Trim()} is now {parse.GetValue(role)} of plan {plan.Code}."
+                : $"{parse.GetValue(name)!.Trim()} est désormais {parse.GetValue(role)} du plan {plan.Code}.");
+        });
+        return command;
+    }
+
+    private static Command Revoke(GlobalOptions global, CliContext context)
+    {
+        var name = NameArgument();
+        var command = new Command("revoke", "Retire à un compte son rôle sur le plan choisi (--plan)") { name };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var lang = global.Language(parse);
+            var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
+            var plan = await global.PlanAsync(parse, database, cancellationToken);
+            var change = await Accounts(database, context).RevokeAsync(parse.GetValue(name)!, plan.Id, cancellationToken);
+            return await ReportAsync(context, lang, change, lang == "en"
+                ? $"{parse.GetValue(name)!.Trim()} no longer has a role on plan {plan.Code}."
+                : $"{parse.GetValue(name)!.Trim()} n'a plus de rôle sur le plan {plan.Code}.");
         });
         return command;
     }
 
     private static Command SetPassword(GlobalOptions global, CliContext context)
     {
-        var name = new Argument<string>("NAME") { Description = "Nom du compte" };
+        var name = NameArgument();
         var stdin = PasswordStdin();
         var command = new Command("set-password", "Change le mot de passe d'un compte") { name, stdin };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var accounts = await AccountsAsync(global, parse, context, cancellationToken);
-            var password = await PasswordPrompt.ReadAsync(context, parse.GetValue(stdin), global.Language(parse));
-            return await ReportAsync(context, global.Language(parse), await accounts.SetPasswordAsync(parse.GetValue(name)!, password, cancellationToken));
+            var lang = global.Language(parse);
+            var accounts = Accounts(await global.ReadyDatabaseAsync(parse, context, cancellationToken), context);
+            var password = await PasswordPrompt.ReadAsync(context, parse.GetValue(stdin), lang);
+            var change = await accounts.SetPasswordAsync(parse.GetValue(name)!, password, cancellationToken);
+            return await ReportAsync(context, lang, change, change.Describe(lang));
         });
         return command;
     }
 
     private static Command Disable(GlobalOptions global, CliContext context)
     {
-        var name = new Argument<string>("NAME") { Description = "Nom du compte" };
+        var name = NameArgument();
         var command = new Command("disable", "Désactive un compte") { name };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var accounts = await AccountsAsync(global, parse, context, cancellationToken);
-            return await ReportAsync(context, global.Language(parse), await accounts.DisableAsync(parse.GetValue(name)!, cancellationToken));
+            var lang = global.Language(parse);
+            var accounts = Accounts(await global.ReadyDatabaseAsync(parse, context, cancellationToken), context);
+            var change = await accounts.DisableAsync(parse.GetValue(name)!, cancellationToken);
+            return await ReportAsync(context, lang, change, change.Describe(lang));
         });
         return command;
     }
 
-    private static Command List(GlobalOptions global, CliContext context)
-    {
-        var command = new Command("list", "Liste les comptes");
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var lang = global.Language(parse);
-            var en = lang == "en";
-            var users = await (await AccountsAsync(global, parse, context, cancellationToken)).ListAsync(cancellationToken);
-            if (users.Count == 0)
-            {
-                await context.Out.WriteLineAsync(en ? "No account yet." : "Aucun compte pour l'instant.");
-                return ExitCodes.Ok;
-            }
+    private static Argument<string> NameArgument() => new("NAME") { Description = "Nom du compte" };
 
-            var rows = new List<string[]> { en ? new[] { "Name", "Role", "State", "Created (UTC)" } : new[] { "Nom", "Rôle", "État", "Créé (UTC)" } };
-            rows.AddRange(users.Select(u => new[]
-            {
-                u.Name,
-                u.Role,
-                u.Disabled ? (en ? "disabled" : "désactivé") : (en ? "active" : "actif"),
-                Display.DateTime(new DateTimeOffset(DateTime.SpecifyKind(u.CreatedAtUtc, DateTimeKind.Utc)), lang),
-            }));
-            await context.Out.WriteAsync(TextTable.Render(rows));
-            return ExitCodes.Ok;
-        });
-        return command;
+    private static Option<string> RoleOption()
+    {
+        var role = new Option<string>("--role") { Description = "admin, planner, analyst ou viewer", Required = true };
+        role.AcceptOnlyFromAmong([.. UserStore.Roles]);
+        return role;
     }
 
     private static Option<bool> PasswordStdin() =>
         new("--password-stdin") { Description = "Lit le mot de passe sur l'entrée standard (scripts)" };
 
-    private static async Task<UserAccounts> AccountsAsync(GlobalOptions global, ParseResult parse, CliContext context, CancellationToken cancellationToken) =>
-        new(new UserStore(await global.ReadyDatabaseAsync(parse, context, cancellationToken), context.Time));
+    private static UserAccounts Accounts(PlanTrackerDatabase database, CliContext context) => new(new UserStore(database, context.Time));
 
-    private static async Task<int> ReportAsync(CliContext context, string lang, AccountChange change)
+    private static async Task<int> ReportAsync(CliContext context, string lang, AccountChange change, string done)
     {
         if (change == AccountChange.Done)
         {
-            await context.Out.WriteLineAsync(change.Describe(lang));
+            await context.Out.WriteLineAsync(done);
             return ExitCodes.Ok;
         }
 

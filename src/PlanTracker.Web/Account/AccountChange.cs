@@ -9,6 +9,7 @@ public enum AccountChange
     NameTaken,
     InvalidName,
     InvalidRole,
+    NoRole,
 }
 
 public static class AccountChanges
@@ -26,6 +27,8 @@ public static class AccountChanges
         (AccountChange.InvalidName, false) => "Le nom doit compter 1 à 64 caractères : lettres, chiffres, point, tiret, souligné ou @.",
         (AccountChange.InvalidName, true) => "The name must be 1 to 64 characters: letters, digits, dot, hyphen, underscore or @.",
         (AccountChange.InvalidRole, false) => "Le rôle est admin, planner, analyst ou viewer.",
+        (AccountChange.NoRole, false) => "Ce compte n'a pas de rôle sur ce plan.",
+        (AccountChange.NoRole, true) => "This account has no role on this plan.",
         (_, _) => "The role is admin, planner, analyst or viewer.",
     };
 }

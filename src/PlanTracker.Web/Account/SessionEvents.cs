@@ -22,7 +22,7 @@ internal sealed class SessionEvents : CookieAuthenticationEvents
         // Read at most once per Authentication:RecheckSeconds (SessionChecks): a change made elsewhere shows within that bound.
         var user = name is null ? null : await services.GetRequiredService<SessionChecks>().AccountAsync(name, async () =>
             await services.GetRequiredService<UserStore>().FindAsync(name, context.HttpContext.RequestAborted) is { } found
-                ? new AccountState(found.Role, found.Disabled)
+                ? new AccountState(found.PlanRoles.OrderBy(r => r.Key).Select(r => r.Value).FirstOrDefault() ?? "", found.Disabled)
                 : null);
         var role = context.Principal?.FindFirstValue(ClaimTypes.Role);
         if (expired || user is null || user.Disabled || user.Role != role)

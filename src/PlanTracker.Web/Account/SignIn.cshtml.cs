@@ -49,8 +49,9 @@ public sealed class SignInModel(UserAccounts accounts, SignInThrottle throttle, 
         }
 
         await throttle.RecordSuccessAsync(name, address);
-        await SignInAsync(HttpContext, user.Name, user.Role, time);
-        logger.LogInformation("Sign-in of {User} ({Role}) from {RemoteIp}", user.Name, user.Role, address);
+        var role = user.PlanRoles.OrderBy(r => r.Key).Select(r => r.Value).FirstOrDefault() ?? "";
+        await SignInAsync(HttpContext, user.Name, role, time);
+        logger.LogInformation("Sign-in of {User} ({Role}) from {RemoteIp}", user.Name, role, address);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 

@@ -19,7 +19,8 @@ public sealed partial class UserAccounts(UserStore store)
 
     public static bool IsValidName(string? name) => name is not null && NameForm().IsMatch(name);
 
-    public async Task<AccountChange> AddAsync(string name, string role, string password, CancellationToken cancellationToken = default)
+    /// <summary>A new account with its role on one plan.</summary>
+    public async Task<AccountChange> AddAsync(string name, string role, string password, int planId, CancellationToken cancellationToken = default)
     {
         name = name.Trim();
         if (!IsValidName(name))
@@ -37,10 +38,32 @@ public sealed partial class UserAccounts(UserStore store)
             return AccountChange.WeakPassword;
         }
 
-        return await store.AddAsync(name, role, Hash(password), cancellationToken) ? AccountChange.Done : AccountChange.NameTaken;
+        return await store.AddAsync(name, role, Hash(password), planId, cancellationToken) ? AccountChange.Done : AccountChange.NameTaken;
     }
 
-    /// <summary>The setup page: the first account, an administrator, only while there is none.</summary>
+    /// <summary>Gives an existing account this role on the plan, replacing the one it had there.</summary>
+    public async Task<AccountChange> GrantAsync(string name, int planId, string role, CancellationToken cancellationToken = default)
+    {
+        if (!UserStore.Roles.Contains(role))
+        {
+            return AccountChange.InvalidRole;
+        }
+
+        return await store.GrantAsync(name.Trim(), planId, role, cancellationToken) ? AccountChange.Done : AccountChange.UnknownUser;
+    }
+
+    /// <summary>Takes an account's role on the plan away: it then sees and changes nothing of that plan.</summary>
+    public async Task<AccountChange> RevokeAsync(string name, int planId, CancellationToken cancellationToken = default)
+    {
+        if (await store.RevokeAsync(name.Trim(), planId, cancellationToken))
+        {
+            return AccountChange.Done;
+        }
+
+        return await store.FindAsync(name.Trim(), cancellationToken) is null ? AccountChange.UnknownUser : AccountChange.NoRole;
+    }
+
+    /// <summary>The setup page: the first account, administrator of every plan present, only while there is none.</summary>
     public async Task<AccountChange> AddFirstAdminAsync(string name, string password, CancellationToken cancellationToken = default)
     {
         name = name.Trim();

@@ -5,16 +5,13 @@ namespace PlanTracker.Cli.Tests.Plans;
 
 public class PlansCommandTests
 {
-    // The default plan file under another code and name: the sample workbooks are valid in both plans.
-    private static readonly string Second = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "PlanTracker.Core", "DefaultPlan.json"))
-        .Replace("\"code\": \"paris-terres-d-envol\"", "\"code\": \"ptde-suite\"", StringComparison.Ordinal)
-        .Replace("\"name\": \"Plan ESS 2024-2030\"", "\"name\": \"Plan ESS 2025-2029\"", StringComparison.Ordinal);
+    private static readonly string Second = SecondPlanFile.Text;
 
     [Test]
     public async Task PlansAdd_PrintsTheIdAndCode_AndPlansListShowsBoth()
     {
         using var cli = new CliRun();
-        var file = Write(cli, "est.json", Second);
+        var file = SecondPlanFile.Write(cli, "est.json", Second);
 
         var (exit, output, error) = await cli.RunAsync("plans", "add", file, "--format", "json", "--db", cli.DbPath);
         var (listExit, list, _) = await cli.RunAsync("plans", "list", "--format", "json", "--db", cli.DbPath);
@@ -33,10 +30,25 @@ public class PlansCommandTests
     }
 
     [Test]
+    public async Task PlansAdd_SaysNobodyHasARoleYet_AndHowToGrantOne()
+    {
+        using var cli = new CliRun();
+
+        var (exit, output, error) = await cli.RunAsync("plans", "add", SecondPlanFile.Write(cli), "--db", cli.DbPath);
+        var (_, json, jsonError) = await cli.RunAsync("plans", "add", SecondPlanFile.Write(cli, "autre.json", Second.Replace(SecondPlanFile.Code, "ptde-autre", StringComparison.Ordinal)),
+            "--format", "json", "--db", cli.DbPath);
+
+        exit.Should().Be(0, error);
+        output.Should().Contain("Personne n'a encore de rôle sur ce plan : plantracker users grant NOM --role admin --plan ptde-suite");
+        JsonDocument.Parse(json).RootElement.GetProperty("code").GetString().Should().Be("ptde-autre", "the JSON output stays one document");
+        jsonError.Should().Contain("plantracker users grant NOM --role admin --plan ptde-autre");
+    }
+
+    [Test]
     public async Task PlansAdd_InvalidFile_Exit1_EveryError_NothingWritten()
     {
         using var cli = new CliRun();
-        var file = Write(cli, "bad.json", """{ "code": "Est Ensemble", "start": "2025-01-01", "deadline": "2029-12-31", "targets": { "jobs": 800 } }""");
+        var file = SecondPlanFile.Write(cli, "bad.json", """{ "code": "Est Ensemble", "start": "2025-01-01", "deadline": "2029-12-31", "targets": { "jobs": 800 } }""");
 
         var (exit, _, error) = await cli.RunAsync("plans", "add", file, "--db", cli.DbPath);
         var (_, list, _) = await cli.RunAsync("plans", "list", "--format", "json", "--db", cli.DbPath);
@@ -51,7 +63,7 @@ public class PlansCommandTests
     public async Task PlansAdd_DuplicateCode_Exit1()
     {
         using var cli = new CliRun();
-        var file = Write(cli, "est.json", Second);
+        var file = SecondPlanFile.Write(cli, "est.json", Second);
         await cli.RunAsync("plans", "add", file, "--db", cli.DbPath);
 
         var (exit, _, error) = await cli.RunAsync("plans", "add", file, "--db", cli.DbPath);
@@ -66,7 +78,7 @@ public class PlansCommandTests
         using var cli = new CliRun();
         var workbook = RepositoryPaths.SampleWorkbooks[0];
         (await cli.RunAsync("import", workbook, "--db", cli.DbPath)).Exit.Should().Be(0, "one plan: no --plan needed");
-        await cli.RunAsync("plans", "add", Write(cli, "est.json", Second), "--db", cli.DbPath);
+        await cli.RunAsync("plans", "add", SecondPlanFile.Write(cli, "est.json", Second), "--db", cli.DbPath);
 
         var (noneExit, _, noneError) = await cli.RunAsync("batches", "--db", cli.DbPath);
         var (unknownExit, _, unknownError) = await cli.RunAsync("status", "--plan", "seine-amont", "--db", cli.DbPath);
@@ -84,12 +96,5 @@ public class PlansCommandTests
         JsonDocument.Parse(firstBatches).RootElement.EnumerateArray().Select(b => b.GetProperty("batch").GetInt64()).Should().Equal(1L);
         JsonDocument.Parse(secondBatches).RootElement.EnumerateArray().Select(b => b.GetProperty("batch").GetInt64()).Should().Equal(2L);
         rollbackExit.Should().Be(1, "batch 2 belongs to the other plan");
-    }
-
-    private static string Write(CliRun cli, string name, string text)
-    {
-        var path = Path.Combine(cli.Folder, name);
-        File.WriteAllText(path, text);
-        return path;
     }
 }

@@ -15,7 +15,8 @@ public class UsersCommandTests
         var listedAfter = await cli.RunAsync("users", "list");
 
         added.Exit.Should().Be(0, added.Error);
-        listed.Out.Should().Contain("claire.martin").And.Contain("planner").And.Contain("actif");
+        added.Out.Should().Contain("Compte claire.martin créé : planner du plan paris-terres-d-envol.", "one plan: no --plan needed");
+        listed.Out.Should().Contain("claire.martin").And.Contain("paris-terres-d-envol:planner").And.Contain("actif");
         disabled.Exit.Should().Be(0);
         listedAfter.Out.Should().Contain("désactivé");
     }

@@ -60,9 +60,12 @@ public partial class SchemaParityTests
 
         tables["job_line"].Should().HaveCount(13).And.Contain("fte NULL").And.Contain("quarter NOT NULL");
         tables["import_batch"].Should().Contain("rolled_back_by NULL");
+        tables["app_user"].Should().Contain("role NOT NULL");
+        SqliteTables(string.Concat(Migrator.Scripts(DatabaseProvider.Sqlite).Select(s => s.Sql)))["app_user"]
+            .Should().NotContain(c => c.StartsWith("role ", StringComparison.Ordinal), "a later script drops the column");
     }
 
-    // CREATE, DROP and RENAME replayed in script order: a table rebuilt under a new name ends under its old one.
+    // CREATE, DROP, DROP COLUMN and RENAME replayed in script order: a table rebuilt under a new name ends under its old one.
     private static Dictionary<string, List<string>> SqliteTables(string script)
     {
         var tables = new Dictionary<string, List<string>>();
@@ -75,6 +78,11 @@ public partial class SchemaParityTests
                     .Where(c => c.Success)
                     .Select(c => $"{c.Groups["column"].Value} {(c.Groups["rest"].Value.Contains("NOT NULL", StringComparison.Ordinal) ? "NOT NULL" : "NULL")}")
                     .ToList();
+            }
+            else if (m.Groups["altered"].Success)
+            {
+                tables[m.Groups["altered"].Value].RemoveAll(c => c.StartsWith(m.Groups["column"].Value + " ", StringComparison.Ordinal))
+                    .Should().Be(1, "column {0} of {1} is dropped after it was created", m.Groups["column"].Value, m.Groups["altered"].Value);
             }
             else if (m.Groups["dropped"].Success)
             {
@@ -97,7 +105,7 @@ public partial class SchemaParityTests
         return visitor.Tables;
     }
 
-    [GeneratedRegex(@"CREATE TABLE (?<created>\w+) \((?<body>.*?)\n\);|DROP TABLE (?<dropped>\w+);|ALTER TABLE (?<from>\w+) RENAME TO (?<to>\w+);", RegexOptions.Singleline)]
+    [GeneratedRegex(@"CREATE TABLE (?<created>\w+) \((?<body>.*?)\n\);|DROP TABLE (?<dropped>\w+);|ALTER TABLE (?<altered>\w+) DROP COLUMN (?<column>\w+);|ALTER TABLE (?<from>\w+) RENAME TO (?<to>\w+);", RegexOptions.Singleline)]
     private static partial Regex SqliteTableChange();
 
     [GeneratedRegex(@"^\s+(?<column>[a-z_0-9]+)\s+(INTEGER|TEXT|NUMERIC|REAL|BLOB)\b(?<rest>.*)$")]

@@ -5,6 +5,7 @@ using PlanTracker.Core.Plans;
 using PlanTracker.Data.Figures;
 using PlanTracker.Data.Imports;
 using PlanTracker.Data.Plans;
+using PlanTracker.Data.Users;
 
 using PlanTracker.Testing;
 
@@ -35,7 +36,7 @@ public class UpgradeFromSinglePlanTests
     {
         var before = await SnapshotAsync();
 
-        (await _temp.Database.MigrateAsync()).Should().Equal("0005_plans.sql");
+        (await _temp.Database.MigrateAsync()).Should().Equal("0005_plans.sql", "0006_roles_per_plan.sql");
 
         var after = await SnapshotAsync();
         after.Should().BeEquivalentTo(before, o => o.WithStrictOrdering());
@@ -47,6 +48,13 @@ public class UpgradeFromSinglePlanTests
 
         (await connection.QueryAsync<string>("SELECT u.name || ':' || r.role FROM user_plan_role r JOIN app_user u ON u.id = r.user_id WHERE r.plan_id = 1 ORDER BY u.name"))
             .Should().Equal("chef:admin", "officer:planner");
+        // app_user.role is gone: each account's role is found on plan 1, the only plan, as it was before the upgrade.
+        (await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('app_user')")).Should().NotContain("role");
+        var users = new UserStore(_temp.Database, TimeProvider.System);
+        (await users.ListAsync()).Select(u => $"{u.Name}:{string.Join(",", u.PlanRoles.Select(r => $"{r.Key}={r.Value}"))}")
+            .Should().Equal(before["roles"].Select(r => r.Replace(":", ":1=", StringComparison.Ordinal)));
+        (await users.FindAsync("officer"))!.PlanRoles.Should().Equal(new Dictionary<int, string> { [1] = "planner" });
+        (await users.PlanRolesAsync("chef")).Should().Equal(new Dictionary<int, string> { [1] = "admin" });
         var upload = await new PendingUploadStore(_temp.Database, 1, TimeProvider.System, TimeSpan.FromHours(1), 1 << 20)
             .FindAsync("0123456789abcdef0123456789abcdef", "officer");
         upload.Should().NotBeNull();
@@ -106,7 +114,7 @@ public class UpgradeFromSinglePlanTests
             await connection.ExecuteAsync("DROP TABLE quarter_total; DELETE FROM schema_version WHERE script = '0003_quarter_total.sql'");
         }
 
-        (await _temp.Database.MigrateAsync()).Should().Equal("0003_quarter_total.sql", "0005_plans.sql");
+        (await _temp.Database.MigrateAsync()).Should().Equal("0003_quarter_total.sql", "0005_plans.sql", "0006_roles_per_plan.sql");
 
         var figures = new FiguresStore(_temp.Database, 1);
         var asOf = Quarter.Parse("2025-T2");
@@ -131,6 +139,7 @@ public class UpgradeFromSinglePlanTests
     private async Task<Dictionary<string, List<string>>> SnapshotAsync()
     {
         await using var connection = new SqliteConnection($"Data Source={_temp.Path};Pooling=False");
+        var hasRoleColumn = (await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('app_user')")).Contains("role");
         var queries = new Dictionary<string, string>
         {
             ["batches"] = "SELECT id || '|' || file_name || '|' || sha256 || '|' || imported_by || '|' || imported_at_utc || '|' || jobs_added || '/' || jobs_updated || '/' || jobs_unchanged || '|' || coops_added || '|' || COALESCE(rolled_back_at_utc, '-') || '|' || COALESCE(rolled_back_by, '-') FROM import_batch ORDER BY id",
@@ -139,7 +148,11 @@ public class UpgradeFromSinglePlanTests
             ["cooperatives"] = "SELECT id || '|' || COALESCE(siret, '-') || '|' || name_key || '|' || commune || '|' || creation_date || '|' || quarter || '|' || batch_id FROM cooperative ORDER BY id",
             ["changes"] = "SELECT id || '|' || batch_id || '|' || line_kind || '|' || line_id || '|' || COALESCE(previous_json, '-') FROM line_change ORDER BY id",
             ["totals"] = "SELECT indicator || '|' || quarter || '|' || axis || '|' || commune || '|' || value FROM quarter_total ORDER BY indicator, quarter, axis, commune",
-            ["users"] = "SELECT name || '|' || role || '|' || password_hash || '|' || disabled FROM app_user ORDER BY id",
+            ["users"] = "SELECT id || '|' || name || '|' || password_hash || '|' || disabled || '|' || created_at_utc FROM app_user ORDER BY id",
+            // Before the upgrade the role is a column of app_user; after it, the role on plan 1.
+            ["roles"] = hasRoleColumn
+                ? "SELECT name || ':' || role FROM app_user ORDER BY name"
+                : "SELECT u.name || ':' || r.role FROM app_user u JOIN user_plan_role r ON r.user_id = u.id AND r.plan_id = 1 ORDER BY u.name",
             ["uploads"] = "SELECT upload_id || '|' || owner || '|' || file_name || '|' || length(content) || '|' || expires_at_utc FROM pending_upload",
         };
         var snapshot = new Dictionary<string, List<string>>();

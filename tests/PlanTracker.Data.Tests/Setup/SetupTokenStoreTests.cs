@@ -61,7 +61,7 @@ public abstract class SetupTokenStoreTests<TProvider>
         var tokens = new SetupTokenStore(temp.Database, TimeProvider.System);
         await tokens.AddAsync(Token);
 
-        (await new UserStore(temp.Database, TimeProvider.System).AddAsync("alice", "admin", "hash")).Should().BeTrue();
+        (await new UserStore(temp.Database, TimeProvider.System).AddAsync("alice", "admin", "hash", 1)).Should().BeTrue();
 
         (await tokens.IsPendingAsync(Token)).Should().BeFalse();
         (await tokens.ConsumeAsync(Token)).Should().BeFalse();

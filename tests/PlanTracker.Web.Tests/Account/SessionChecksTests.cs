@@ -80,7 +80,7 @@ public class SessionChecksTests
 
         await using (var connection = new SqliteConnection(app.Services.GetRequiredService<PlanTrackerDatabase>().ConnectionString))
         {
-            await connection.ExecuteAsync("UPDATE app_user SET role = 'viewer' WHERE name = @name", new { name = TestUsers.NameOf("planner") });
+            await connection.ExecuteAsync("UPDATE user_plan_role SET role = 'viewer' WHERE user_id = (SELECT id FROM app_user WHERE name = @name)", new { name = TestUsers.NameOf("planner") });
         }
 
         (await planner.GetAsync("/imports")).StatusCode.Should().Be(HttpStatusCode.OK, "within the bound the account read a moment ago is used");

@@ -147,7 +147,7 @@ public class TwoInstancesTests
         var database = Path.Combine(_folder, "shared.db");
         await using var a = await ServerAsync(database);
         await using var b = await ServerAsync(database);
-        (await a.Services.GetRequiredService<UserAccounts>().AddAsync("alice", "admin", TestUsers.Password)).Should().Be(AccountChange.Done);
+        (await a.Services.GetRequiredService<UserAccounts>().AddAsync("alice", "admin", TestUsers.Password, 1)).Should().Be(AccountChange.Done);
         var browser = new CookieContainer();
         using var onA = LoopbackClient(a, browser);
         using var onB = LoopbackClient(b, browser);

@@ -31,7 +31,7 @@ public class DashboardBrowserTests : BrowserTestBase
         var accounts = Services.GetRequiredService<UserAccounts>();
         foreach (var role in new[] { "planner", "analyst", "viewer" })
         {
-            (await accounts.AddAsync(TestUsers.NameOf(role), role, TestUsers.Password)).Should().Be(AccountChange.Done);
+            (await accounts.AddAsync(TestUsers.NameOf(role), role, TestUsers.Password, 1)).Should().Be(AccountChange.Done);
         }
     }
 

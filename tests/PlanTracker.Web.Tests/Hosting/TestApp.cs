@@ -48,7 +48,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
         var accounts = app.Services.GetRequiredService<UserAccounts>();
         foreach (var role in TestUsers.Roles)
         {
-            (await accounts.AddAsync(TestUsers.NameOf(role), role, TestUsers.Password)).Should().Be(AccountChange.Done);
+            (await accounts.AddAsync(TestUsers.NameOf(role), role, TestUsers.Password, 1)).Should().Be(AccountChange.Done);
         }
 
         return app;

@@ -29,7 +29,7 @@ public class SetupTests
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await client.GetAsync("/imports")).StatusCode.Should().Be(HttpStatusCode.OK, "the new administrator is signed in");
-        (await app.Services.GetRequiredService<UserStore>().FindAsync("mairie-admin"))!.Role.Should().Be("admin");
+        (await app.Services.GetRequiredService<UserStore>().FindAsync("mairie-admin"))!.PlanRoles[1].Should().Be("admin");
         (await client.GetAsync("/setup?token=" + token)).StatusCode.Should().Be(HttpStatusCode.NotFound, "the link works once");
     }
 

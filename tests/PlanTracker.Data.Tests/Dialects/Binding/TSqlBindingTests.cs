@@ -110,7 +110,7 @@ public class TSqlBindingTests
             && s.Supplied.SequenceEqual(new[] { "@planId", "@indicator", "@asOf" }));
         sites.Should().Contain(s => s.Sql == LineSql.UpdateJob && !s.Exact && s.Supplied.Contains("StructureName"));
         sites.Should().Contain(s => s.Where.StartsWith("UserStore.cs:", StringComparison.Ordinal)
-            && (s.Sql ?? "").Contains("SELECT @name, 'admin'", StringComparison.Ordinal) && s.Supplied.Order().SequenceEqual(new[] { "name", "now", "passwordHash" }));
+            && (s.Sql ?? "").Contains("SELECT @name, @passwordHash, 0, @now", StringComparison.Ordinal) && s.Supplied.Order().SequenceEqual(new[] { "name", "now", "passwordHash" }));
         sites.Where(s => s.SharedParameters is not null).Should().OnlyContain(s => s.Where.StartsWith("SignInFailureStore.cs:", StringComparison.Ordinal))
             .And.Contain(s => s.Sql!.StartsWith("INSERT INTO sign_in_failure", StringComparison.Ordinal));
         // Both arms of "job ? job_line : cooperative" in the rollback's DELETE.
