@@ -43,11 +43,26 @@ public static class AuthenticationRegistration
         {
             options.AddPolicy(Roles.ImportPolicy, p => p.RequireRole(Roles.Admin, Roles.Planner));
             options.AddPolicy(Roles.ExportPolicy, p => p.RequireRole(Roles.Admin, Roles.Analyst));
-            options.AddPolicy(Roles.ReadPolicy, p => p.RequireAssertion(context =>
-                context.User.Identity?.IsAuthenticated == true
-                || (context.Resource is HttpContext http && AllowsAnonymousRead(http.RequestServices.GetRequiredService<IConfiguration>()))));
+            options.AddPolicy(Roles.ReadPolicy, p => p.RequireAssertion(context => context.Resource is HttpContext http && CanRead(http)));
         });
         return builder;
+    }
+
+    /// <summary>
+    /// A plan's pages: an account with a role on that plan, or anyone when <c>Dashboard:AllowAnonymous</c> is true; the
+    /// list of plans: any signed-in account (it lists the plans the account holds), or anyone on the same condition.
+    /// </summary>
+    private static bool CanRead(HttpContext http)
+    {
+        if (AllowsAnonymousRead(http.RequestServices.GetRequiredService<IConfiguration>()))
+        {
+            return true;
+        }
+
+        var signedIn = http.User.Identity?.IsAuthenticated == true;
+        return http.RequestServices.GetRequiredService<Plans.CurrentPlan>().IsSet
+            ? signedIn && http.User.FindFirst(System.Security.Claims.ClaimTypes.Role) is not null
+            : signedIn;
     }
 
     public static bool AllowsAnonymousRead(IConfiguration configuration) =>

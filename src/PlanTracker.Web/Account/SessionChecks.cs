@@ -103,5 +103,5 @@ public sealed class SessionChecks : IDisposable
     private sealed record Answer<T>(T? Value, DateTimeOffset Until);
 }
 
-/// <summary>What a session's check needs of its account (not its password hash).</summary>
-public sealed record AccountState(string Role, bool Disabled);
+/// <summary>What a session's check needs of its account (not its password hash): its role on each plan it holds (by plan id).</summary>
+public sealed record AccountState(IReadOnlyDictionary<int, string> Roles, bool Disabled);

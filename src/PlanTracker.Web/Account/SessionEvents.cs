@@ -3,12 +3,19 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using PlanTracker.Data.Users;
+using PlanTracker.Web.Plans;
 
 namespace PlanTracker.Web.Account;
 
-/// <summary>Ends sessions past the absolute timeout or whose account changed; logs refused access.</summary>
+/// <summary>
+/// Ends sessions past the absolute timeout or whose account is disabled or gone; gives each request the account's role
+/// on the plan of its address; logs refused access.
+/// </summary>
 internal sealed class SessionEvents : CookieAuthenticationEvents
 {
+    /// <summary>One claim per plan the account holds a role on (its id).</summary>
+    public const string PlanClaim = "pt.plan";
+
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
@@ -22,16 +29,37 @@ internal sealed class SessionEvents : CookieAuthenticationEvents
         // Read at most once per Authentication:RecheckSeconds (SessionChecks): a change made elsewhere shows within that bound.
         var user = name is null ? null : await services.GetRequiredService<SessionChecks>().AccountAsync(name, async () =>
             await services.GetRequiredService<UserStore>().FindAsync(name, context.HttpContext.RequestAborted) is { } found
-                ? new AccountState(found.PlanRoles.OrderBy(r => r.Key).Select(r => r.Value).FirstOrDefault() ?? "", found.Disabled)
+                ? new AccountState(found.PlanRoles, found.Disabled)
                 : null);
-        var role = context.Principal?.FindFirstValue(ClaimTypes.Role);
-        if (expired || user is null || user.Disabled || user.Role != role)
+        if (expired || user is null || user.Disabled)
         {
             Log(context.HttpContext).LogInformation(
-                "Session of {User} ended: {Reason}", name, expired ? "absolute timeout" : "account disabled, removed or changed");
+                "Session of {User} ended: {Reason}", name, expired ? "absolute timeout" : "account disabled or removed");
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
         }
+
+        // The role is the account's role on the plan of the address, read with the account (so a role granted, changed
+        // or revoked elsewhere applies within the same bound); none on a page of no plan or on a plan it does not hold.
+        // The plans it holds come along, for the list of plans.
+        var plan = services.GetRequiredService<CurrentPlan>();
+        var role = plan.IsSet && user.Roles.TryGetValue(plan.Id, out var held) ? held : null;
+        context.ReplacePrincipal(Principal(name!, role, user.Roles.Keys));
+    }
+
+    /// <summary>An account's identity for one request: its name, its role on the plan shown, the plans it holds.</summary>
+    public static ClaimsPrincipal Principal(string name, string? role, IEnumerable<int> plans)
+    {
+        // The name identifier is what antiforgery tokens are bound to: the same on every page, whatever the plan and role.
+        var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.NameIdentifier, name) };
+        if (role is not null)
+        {
+            claims.Add(new Claim(ClaimTypes.Role, role));
+        }
+
+        claims.AddRange(plans.Select(id => new Claim(PlanClaim, id.ToString(CultureInfo.InvariantCulture))));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
     }
 
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)

@@ -49,18 +49,13 @@ public sealed class SignInModel(UserAccounts accounts, SignInThrottle throttle, 
         }
 
         await throttle.RecordSuccessAsync(name, address);
-        var role = user.PlanRoles.OrderBy(r => r.Key).Select(r => r.Value).FirstOrDefault() ?? "";
-        await SignInAsync(HttpContext, user.Name, role, time);
-        logger.LogInformation("Sign-in of {User} ({Role}) from {RemoteIp}", user.Name, role, address);
+        await SignInAsync(HttpContext, user.Name, time);
+        logger.LogInformation("Sign-in of {User} ({Plans} plans) from {RemoteIp}", user.Name, user.PlanRoles.Count, address);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 
-    internal static async Task SignInAsync(HttpContext context, string name, string role, TimeProvider time)
-    {
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)],
-            CookieAuthenticationDefaults.AuthenticationScheme);
+    /// <summary>The session holds the account's name only: its roles are read per plan on each request (SessionEvents).</summary>
+    internal static async Task SignInAsync(HttpContext context, string name, TimeProvider time) =>
         await context.SignInAsync(
-            CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity), AuthenticationRegistration.NewSessionProperties(time));
-    }
+            CookieAuthenticationDefaults.AuthenticationScheme, SessionEvents.Principal(name, null, []), AuthenticationRegistration.NewSessionProperties(time));
 }

@@ -64,7 +64,7 @@ public sealed class IndexModel(SetupTokenStore tokens, UserAccounts accounts, Ti
         }
 
         logger.LogInformation("Administrator {User} created with the setup link from {RemoteIp}", name, HttpContext.Connection.RemoteIpAddress?.ToString());
-        await SignInModel.SignInAsync(HttpContext, name, Roles.Admin, time);
+        await SignInModel.SignInAsync(HttpContext, name, time);
         return LocalRedirect("/");
     }
 

@@ -56,16 +56,19 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    /// <summary>A client signed in as the test user of <paramref name="role"/>.</summary>
-    public async Task<HttpClient> SignedInAsync(string role)
+    /// <summary>A client signed in as the test user of <paramref name="role"/> (a role on the default plan).</summary>
+    public Task<HttpClient> SignedInAsync(string role) => SignedInAsync(TestUsers.NameOf(role), TestUsers.Password);
+
+    /// <summary>A client signed in as the account <paramref name="name"/>.</summary>
+    public async Task<HttpClient> SignedInAsync(string name, string password)
     {
         var client = Anonymous();
         var response = await PostFormAsync(client, "/account/signin", new()
         {
-            ["Name"] = TestUsers.NameOf(role),
-            ["Password"] = TestUsers.Password,
+            ["Name"] = name,
+            ["Password"] = password,
         });
-        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect, "signing in as {0} should succeed", role);
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect, "signing in as {0} should succeed", name);
         return client;
     }
 

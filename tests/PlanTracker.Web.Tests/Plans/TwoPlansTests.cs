@@ -4,6 +4,7 @@ using PlanTracker.Core.Text;
 using PlanTracker.Data.Plans;
 using PlanTracker.Testing;
 using PlanTracker.Testing.Workbooks;
+using PlanTracker.Web.Account;
 using PlanTracker.Web.Tests.Hosting;
 using PlanTracker.Web.Tests.Imports;
 
@@ -21,7 +22,7 @@ public class TwoPlansTests
     [Test]
     public async Task EachPlan_AtItsAddress_ShowsItsOwnTerritoryAndTargets()
     {
-        using var app = await WithTwoPlansAsync();
+        using var app = await WithTwoPlansAsync(grantBoth: true);
         using var viewer = await app.SignedInAsync("viewer");
 
         var coteaux = WebUtility.HtmlDecode(await viewer.GetStringAsync(Coteaux + "/"));
@@ -36,7 +37,7 @@ public class TwoPlansTests
     [Test]
     public async Task AnUnknownPlan_IsNotFound()
     {
-        using var app = await WithTwoPlansAsync();
+        using var app = await WithTwoPlansAsync(grantBoth: true);
         using var admin = await app.SignedInAsync("admin");
 
         (await admin.GetAsync("/p/nulle-part/")).StatusCode.Should().Be(HttpStatusCode.NotFound);
@@ -46,7 +47,7 @@ public class TwoPlansTests
     [Test]
     public async Task WithTwoPlans_TheAddressesWithoutAPlan_LeadToTheList_WhichAddsNoTargetsUp()
     {
-        using var app = await WithTwoPlansAsync();
+        using var app = await WithTwoPlansAsync(grantBoth: true);
         using var viewer = await app.SignedInAsync("viewer");
 
         var home = await viewer.GetAsync("/");
@@ -63,7 +64,7 @@ public class TwoPlansTests
     [Test]
     public async Task WebPlan_MakesOneOfSeveralPlansTheHome()
     {
-        using var app = await WithTwoPlansAsync(new() { ["Web:Plan"] = "paris-terres-d-envol" });
+        using var app = await WithTwoPlansAsync(new() { ["Web:Plan"] = "paris-terres-d-envol" }, grantBoth: true);
         using var viewer = await app.SignedInAsync("viewer");
 
         var home = await viewer.GetAsync("/");
@@ -75,7 +76,7 @@ public class TwoPlansTests
     [Test]
     public async Task AWorkbook_IsCheckedAgainstThePlanOfItsAddress_AndLandsInThatPlanOnly()
     {
-        using var app = await WithTwoPlansAsync();
+        using var app = await WithTwoPlansAsync(grantBoth: true);
         using var planner = await app.SignedInAsync("planner");
 
         var wrongPlan = await ImportFlowTests.UploadAsync(planner, CoteauxWorkbook.Build(), "coteaux-T1.xlsx", Default + "/imports");
@@ -99,12 +100,24 @@ public class TwoPlansTests
         (await analyst.GetStringAsync(Default + "/exports?handler=download&format=csv&asOf=2025-T1")).Should().NotContain("Belcoteau");
     }
 
-    /// <summary>The test app, its accounts, and the second plan added as <c>plantracker plans add</c> adds it.</summary>
-    internal static async Task<TestApp> WithTwoPlansAsync(Dictionary<string, string?>? extra = null)
+    /// <summary>
+    /// The test app, its accounts (one per role on the default plan), and the second plan added as <c>plantracker plans
+    /// add</c> adds it; with <paramref name="grantBoth"/>, each account holds the same role on the second plan too.
+    /// </summary>
+    internal static async Task<TestApp> WithTwoPlansAsync(Dictionary<string, string?>? extra = null, bool grantBoth = false)
     {
         var app = await TestApp.WithUsersAsync(extra);
         var added = await app.Services.GetRequiredService<PlanStore>().AddAsync(await File.ReadAllTextAsync(Territories.CoteauxFile));
         added.Errors.Should().BeEmpty();
+        if (grantBoth)
+        {
+            var accounts = app.Services.GetRequiredService<UserAccounts>();
+            foreach (var role in TestUsers.Roles)
+            {
+                (await accounts.GrantAsync(TestUsers.NameOf(role), added.Plan!.Id, role)).Should().Be(AccountChange.Done);
+            }
+        }
+
         return app;
     }
 

@@ -112,7 +112,8 @@ public class AccessMatrixTests
         System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain("Accès refusé");
     }
 
-    private static void Check(HttpResponseMessage response, string expected)
+    /// <summary>"in" = served (any status but a redirect to sign-in or 403); "signin" = sent to the sign-in page; "403" = refused.</summary>
+    internal static void Check(HttpResponseMessage response, string expected)
     {
         var status = response.StatusCode;
         var location = response.Headers.Location?.ToString() ?? "";
