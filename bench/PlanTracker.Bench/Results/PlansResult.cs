@@ -12,4 +12,5 @@ public sealed record PlansResult(
     double? BuildSeconds,
     PlansImportResult? Import,
     PlansStatusResult? Status,
-    PlansDashboardResult? Dashboard);
+    PlansDashboardResult? Dashboard,
+    PlansRollbackResult? Rollback);

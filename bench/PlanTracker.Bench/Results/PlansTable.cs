@@ -34,6 +34,12 @@ internal static class PlansTable
                 $"{F(d.AllPlansVsStatic)} of the static file ({F(d.StaticRps)} req/s) ≥ 0.5", d.AllPlansVsStatic >= 0.5);
             Row(text, "dashboard p95 latency", Ms(d.AllPlansP95Ms), Ms(d.OnePlanP95Ms), d.AllPlansP95Ms / d.OnePlanP95Ms, "≤ 50 ms", d.AllPlansP95Ms <= 50);
         }
+
+        if (p.Rollback is { } r)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| rollback of the plan's {r.Lines:N0}-line batch | {Ms(r.AllPlansMs)} | {Ms(r.OnePlanMs)} | {F(r.Ratio)} | — | — |");
+        }
     }
 
     private static void Row(StringBuilder text, string measure, string all, string one, double ratio, string target, bool met) =>
