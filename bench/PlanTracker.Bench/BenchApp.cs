@@ -4,6 +4,7 @@ using System.Text.Json;
 using PlanTracker.Bench.Cli;
 using PlanTracker.Bench.Dashboard;
 using PlanTracker.Bench.Importing;
+using PlanTracker.Bench.Plans;
 using PlanTracker.Bench.Reporting;
 using PlanTracker.Bench.Results;
 using PlanTracker.Bench.Workbooks;
@@ -11,12 +12,12 @@ using PlanTracker.Bench.Workbooks;
 namespace PlanTracker.Bench;
 
 /// <summary>
-/// <c>PlanTracker.Bench [--quick] [--out FILE.json] [--work DIR] [--only import,importSmall,importBreakdown,report,dashboard,cliStatus]
+/// <c>PlanTracker.Bench [--quick] [--out FILE.json] [--work DIR] [--only import,importSmall,importBreakdown,report,dashboard,cliStatus,plans]
 /// [--compare-with OTHER-BENCH.dll]</c>. Hidden: <c>--child-import FILE</c> and <c>--child-closedxml FILE</c>.
 /// </summary>
 internal static class BenchApp
 {
-    private static readonly string[] Sections = ["import", "importSmall", "importBreakdown", "cliStatus", "report", "dashboard"];
+    private static readonly string[] Sections = ["import", "importSmall", "importBreakdown", "cliStatus", "report", "dashboard", "plans"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -75,6 +76,7 @@ internal static class BenchApp
         result = result with { CliStatus = await Section(only, "cliStatus", settings, () => CliStatusBench.RunAsync(settings, settings.LargeDatabase)) };
         result = result with { Report = await Section(only, "report", settings, () => ReportBench.RunAsync(settings, settings.LargeDatabase, BenchWorkbooks.Large(settings.WorkDirectory), BenchWorkbooks.LargeLines)) };
         result = result with { Dashboard = await Section(only, "dashboard", settings, () => DashboardBench.RunAsync(settings, settings.LargeDatabase)) };
+        result = result with { Plans = await Section(only, "plans", settings, () => PlansBench.RunAsync(settings)) };
         result = result with { Notes = settings.Notes };
 
         var output = Path.GetFullPath(options.Value("--out") ?? Path.Combine(settings.WorkDirectory, "results.json"));

@@ -38,7 +38,7 @@ internal static class CliStatusBench
     }
 
     // `dotnet publish` of the project named at build time, into the work folder; returns the apphost.
-    private static async Task<string> PublishAsync(BenchSettings settings, string key, string assemblyName)
+    public static async Task<string> PublishAsync(BenchSettings settings, string key, string assemblyName)
     {
         var project = typeof(CliStatusBench).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
         var output = Path.Combine(settings.WorkDirectory, "published", assemblyName);

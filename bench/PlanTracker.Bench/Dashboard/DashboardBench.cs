@@ -1,16 +1,10 @@
 using System.Diagnostics;
-using System.Net;
 using System.Runtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using System.Text.RegularExpressions;
 using PlanTracker.Bench.Results;
-using PlanTracker.Data;
-using PlanTracker.Data.Users;
-using PlanTracker.Web;
-using PlanTracker.Web.Account;
+using PlanTracker.Core.Plans;
 
 namespace PlanTracker.Bench.Dashboard;
 
@@ -21,11 +15,8 @@ namespace PlanTracker.Bench.Dashboard;
 /// turns (dashboard, static, static, dashboard…) so that a noisy neighbour weighs on both alike, as the other measures
 /// interleave their contenders.
 /// </summary>
-internal static partial class DashboardBench
+internal static class DashboardBench
 {
-    private const string Account = "bench-viewer";
-    private const string Password = "un mot de passe de banc d'essai assez long";
-
     // Warm-up rounds of one second go on until two in a row each compile fewer methods than this, for at most MaxWarmUp.
     private const long SettledMethods = 10;
     private static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(45);
@@ -37,34 +28,12 @@ internal static partial class DashboardBench
         var turn = TimeSpan.FromSeconds((double)seconds / turns);
         settings.Log($"dashboard: 16 clients, each server warmed up until the JIT settles (at most {MaxWarmUp.TotalSeconds:F0} s), "
                      + $"then {seconds} s on / and {seconds} s on the static file, in {turns} turns each");
-        var database = PlanTrackerDatabase.SqliteFile(databasePath);
-        var accounts = new UserAccounts(new UserStore(database, TimeProvider.System));
-        if (await accounts.Store.FindAsync(Account) is null)
-        {
-            await accounts.AddAsync(Account, "viewer", Password, 1);
-        }
+        await using var site = await DashboardSite.StartAsync(databasePath, PlanDashboard.Of(Plan.Default.Code));
+        var (client, path, html) = (site.Client, site.Path, site.Html);
+        await using var staticApp = await StaticServerAsync(settings, html);
+        using var staticClient = DashboardSite.NewClient(staticApp.Urls.First());
 
-        // The system clock: sign-in cookies and sessions must be valid for the client's real "now".
-        await using var app = PlanTrackerWeb.BuildApp(["--urls", "http://127.0.0.1:0"], database, TimeProvider.System,
-            builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
-        await app.StartAsync();
-        using var client = Client(PlanTrackerWeb.Addresses(app)[0]);
-        await SignInAsync(client);
-        var page = await client.GetAsync("/");
-        var html = await page.Content.ReadAsByteArrayAsync();
-        if (page.StatusCode != HttpStatusCode.OK)
-        {
-            throw new InvalidOperationException($"GET / signed in answered {(int)page.StatusCode}");
-        }
-
-        var root = Path.Combine(settings.WorkDirectory, "static");
-        Directory.CreateDirectory(root);
-        await File.WriteAllBytesAsync(Path.Combine(root, "dashboard.html"), html);
-        await using var staticApp = StaticServer(root);
-        await staticApp.StartAsync();
-        using var staticClient = Client(staticApp.Urls.First());
-
-        await WarmUpAsync(settings, "/", client, "/", html.Length);
+        await WarmUpAsync(settings, path, client, path, html.Length);
         await WarmUpAsync(settings, "the static file", staticClient, "/dashboard.html", html.Length);
         var before = JitInfo.GetCompiledMethodCount();
         var dynamicRuns = new List<LoadLoop.Outcome>();
@@ -76,7 +45,7 @@ internal static partial class DashboardBench
             {
                 if (dashboardTurn)
                 {
-                    dynamicRuns.Add(await new LoadLoop(client, 16, turn, 1_000_000).RunAsync("/", html.Length));
+                    dynamicRuns.Add(await new LoadLoop(client, 16, turn, 1_000_000).RunAsync(path, html.Length));
                 }
                 else
                 {
@@ -86,8 +55,6 @@ internal static partial class DashboardBench
         }
 
         var compiled = JitInfo.GetCompiledMethodCount() - before;
-        await app.StopAsync();
-        await staticApp.StopAsync();
         var dynamicRun = LoadLoop.Outcome.Pool(dynamicRuns);
         var staticRun = LoadLoop.Outcome.Pool(staticRuns);
         var ratios = dynamicRuns.Zip(staticRuns, (d, s) => d.Rps / s.Rps).ToList();
@@ -105,7 +72,7 @@ internal static partial class DashboardBench
             Math.Round(staticRun.P95Ms, 1), Math.Round(dynamicRun.Rps / staticRun.Rps, 3), html.Length, dynamicRun.Requests, staticRun.Requests, seconds);
     }
 
-    private static async Task WarmUpAsync(BenchSettings settings, string what, HttpClient client, string path, int bytes)
+    public static async Task WarmUpAsync(BenchSettings settings, string what, HttpClient client, string path, int bytes)
     {
         var (warmUp, compiled, lastRound) = await WarmUpAsync(client, path, bytes);
         var note = $"dashboard: {what} warmed up for {warmUp.TotalSeconds:F0} s ({compiled} methods compiled, {lastRound} in its last second)";
@@ -139,46 +106,18 @@ internal static partial class DashboardBench
         return (watch.Elapsed, JitInfo.GetCompiledMethodCount() - start, lastRound);
     }
 
-    private static WebApplication StaticServer(string root)
+    /// <summary>Kestrel serving <paramref name="html"/> as <c>/dashboard.html</c>, from the work folder, started.</summary>
+    public static async Task<WebApplication> StaticServerAsync(BenchSettings settings, byte[] html)
     {
+        var root = Path.Combine(settings.WorkDirectory, "static");
+        Directory.CreateDirectory(root);
+        await File.WriteAllBytesAsync(Path.Combine(root, "dashboard.html"), html);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { WebRootPath = root, ContentRootPath = root });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
         app.UseStaticFiles();
+        await app.StartAsync();
         return app;
     }
-
-    private static HttpClient Client(string address) =>
-        new(new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = new Uri(address),
-            Timeout = TimeSpan.FromSeconds(10),
-        };
-
-    private static async Task SignInAsync(HttpClient client)
-    {
-        var form = await client.GetStringAsync("/account/signin");
-        var token = AntiforgeryToken().Match(form);
-        if (!token.Success)
-        {
-            throw new InvalidOperationException("no antiforgery token on /account/signin");
-        }
-
-        using var response = await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Name"] = Account,
-            ["Password"] = Password,
-            ["ReturnUrl"] = "/",
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
-        }));
-        if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found) ||
-            response.Headers.Location?.OriginalString.Contains("signin", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            throw new InvalidOperationException($"sign-in as {Account} failed: {(int)response.StatusCode} {response.Headers.Location}");
-        }
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

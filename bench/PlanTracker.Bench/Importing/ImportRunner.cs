@@ -12,7 +12,11 @@ namespace PlanTracker.Bench.Importing;
 /// </summary>
 internal static class ImportRunner
 {
-    public static async Task<double> ImportOnceAsync(string workbook, string databasePath, int expectedLines)
+    public static Task<double> ImportOnceAsync(string workbook, string databasePath, int expectedLines) =>
+        ImportOnceAsync(workbook, () => BenchDatabase.FreshAsync(databasePath), 1, expectedLines);
+
+    /// <summary>The import into plan <paramref name="planId"/> of the database <paramref name="prepare"/> makes, untimed.</summary>
+    public static async Task<double> ImportOnceAsync(string workbook, Func<Task<(PlanTrackerDatabase, Plan)>> prepare, int planId, int expectedLines)
     {
         PlanTrackerDatabase? database = null;
         Plan? plan = null;
@@ -21,10 +25,10 @@ internal static class ImportRunner
             async () =>
             {
                 var bytes = await File.ReadAllBytesAsync(workbook);
-                var importer = new WorkbookImporter(database!, 1, FixedClock.Instance, ImportLimits.Default);
+                var importer = new WorkbookImporter(database!, planId, FixedClock.Instance, ImportLimits.Default);
                 result = await importer.ImportAsync(Path.GetFileName(workbook), bytes, "bench", dryRun: false, plan!);
             },
-            async () => (database, plan) = await BenchDatabase.FreshAsync(databasePath));
+            async () => (database, plan) = await prepare());
         Check(result!, expectedLines);
         return ms;
     }

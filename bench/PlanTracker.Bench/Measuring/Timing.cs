@@ -57,4 +57,27 @@ internal static class Timing
 
         return results;
     }
+
+    /// <summary>
+    /// As <see cref="InterleavedAsync"/>, the order reversed every other run (A B C, C B A…), so that no contender
+    /// always follows the same one: for contenders close enough that going first or second shows.
+    /// </summary>
+    public static async Task<List<double>[]> AlternatingAsync(int warmups, int runs, params Func<int, Task<double>>[] contenders)
+    {
+        var results = contenders.Select(_ => new List<double>()).ToArray();
+        for (var i = 0; i < warmups + runs; i++)
+        {
+            for (var k = 0; k < contenders.Length; k++)
+            {
+                var c = i % 2 == 0 ? k : contenders.Length - 1 - k;
+                var ms = await contenders[c](i);
+                if (i >= warmups)
+                {
+                    results[c].Add(ms);
+                }
+            }
+        }
+
+        return results;
+    }
 }

@@ -15,6 +15,9 @@ public sealed record BenchResult
 
     public CliStatusResult? CliStatus { get; init; }
 
+    /// <summary>One plan among twelve against the same plan alone: import, status, dashboard.</summary>
+    public PlansResult? Plans { get; init; }
+
     /// <summary>With --compare-with: the import in a baseline build of the bench and in this one.</summary>
     public IReadOnlyList<CompareResult>? Compare { get; init; }
 

@@ -72,6 +72,11 @@ internal static class ResultTable
             Breakdown(text, breakdown);
         }
 
+        if (r.Plans is { } plans)
+        {
+            PlansTable.Append(text, plans);
+        }
+
         foreach (var b in r.Compare ?? [])
         {
             text.AppendLine(CultureInfo.InvariantCulture,
@@ -106,11 +111,11 @@ internal static class ResultTable
     private static void Missing(StringBuilder text, string measure, string target) =>
         text.AppendLine(CultureInfo.InvariantCulture, $"| {measure} | not measured | | | {target} | — |");
 
-    private static string Ms(double ms) => ms >= 10_000
+    internal static string Ms(double ms) => ms >= 10_000
         ? (ms / 1000).ToString("0.0 's'", CultureInfo.InvariantCulture)
         : ms.ToString("0 'ms'", CultureInfo.InvariantCulture);
 
     private static string Mb(double mb) => mb.ToString("0 'MB'", CultureInfo.InvariantCulture);
 
-    private static string F(double value) => value.ToString(value >= 100 ? "0" : "0.00", CultureInfo.InvariantCulture);
+    internal static string F(double value) => value.ToString(value >= 100 ? "0" : "0.00", CultureInfo.InvariantCulture);
 }

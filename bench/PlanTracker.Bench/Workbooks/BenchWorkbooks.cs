@@ -30,6 +30,15 @@ internal static class BenchWorkbooks
     public static string Large(string directory) =>
         Write(Path.Combine(directory, "jobs-100000-v2.xlsx"), w => Jobs(w, LargeLines, LargeLines / 5, PlanQuarters, seed: 2024, title: "Emplois créés 2024-T1 à 2026-T3"));
 
+    /// <summary>
+    /// Plan <paramref name="plan"/>'s jobs for the several-plans measure: <paramref name="lines"/> lines from 10,000
+    /// structures of their own (none of the 100,000-line workbook's SIRETs, which is then imported on top), the figures
+    /// drawn from a seed of the plan's.
+    /// </summary>
+    public static string PlanJobs(string directory, int plan, int lines) =>
+        Write(Path.Combine(directory, $"plan-{plan:00}-jobs-{lines}.xlsx"),
+            w => Jobs(w, lines, 10_000, PlanQuarters, seed: 3000 + plan, title: $"Emplois créés, plan {plan}", firstStructure: LargeLines / 5));
+
     public static string Small(string directory) => Write(Path.Combine(directory, "2026-T3-quarterly-1000-v2.xlsx"), w =>
     {
         w.Sheet("Lisez-moi", r => r.Row(1).Text(1, "Remontée trimestrielle 2026-T3 : emplois créés et coopératives créées.").Row(3)
@@ -57,10 +66,10 @@ internal static class BenchWorkbooks
     }
 
     // One line per (structure, quarter, contract type): the upload's key, so no line is a duplicate.
-    private static void Jobs(XlsxWriter workbook, int lines, int structureCount, Quarter[] quarters, int seed, string title)
+    private static void Jobs(XlsxWriter workbook, int lines, int structureCount, Quarter[] quarters, int seed, string title, int firstStructure = 0)
     {
         var random = new Random(seed);
-        var structures = Enumerable.Range(0, structureCount).Select(i => Structure(random, i)).ToArray();
+        var structures = Enumerable.Range(firstStructure, structureCount).Select(i => Structure(random, i)).ToArray();
         var combinations = quarters.Length * Contracts.Length;
         workbook.Sheet("Emplois", r =>
         {
