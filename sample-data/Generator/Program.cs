@@ -1,27 +1,18 @@
+using PlanTracker.Core.Plans;
 using PlanTracker.SampleData;
-using PlanTracker.SampleData.Checking;
-using PlanTracker.SampleData.Workbooks;
+using PlanTracker.SampleData.Coteaux;
 
 // dotnet run --project sample-data/Generator -- [outDir]   (default: the sample-data folder)
-var directory = args.Length > 0 ? Path.GetFullPath(args[0]) : SampleDataFolder();
-Directory.CreateDirectory(directory);
+// Writes the default plan's workbooks into outDir and the second plan's into outDir/plans/CODE.
+var sampleData = SampleDataFolder();
+var directory = args.Length > 0 ? Path.GetFullPath(args[0]) : sampleData;
 
-var set = SampleSet.Build();
-foreach (var workbook in set.Workbooks)
-{
-    WorkbookWriter.Write(workbook, Path.Combine(directory, workbook.FileName));
-}
+var problems = SampleRun.WriteAndCheck(SampleSet.Build(), directory, Console.Out, Console.Error);
 
-var problems = new List<string>();
-var replay = SampleCheck.Run(set, directory, problems);
-Console.WriteLine($"{set.Workbooks.Count} classeurs écrits dans {directory}");
+var coteaux = Plan.FromJson(File.ReadAllText(Path.Combine(sampleData, CoteauxSet.PlanFile)));
 Console.WriteLine();
-Summary.Print(set, replay, Console.Out);
-
-foreach (var stranger in SampleCheck.Strangers(set, directory))
-{
-    Console.Error.WriteLine($"Attention : {stranger} n'est pas un fichier généré ; « import sample-data/*.xlsx » le prendrait aussi.");
-}
+Console.WriteLine($"Second plan : {coteaux.Code} — {coteaux.TerritoryName}");
+problems.AddRange(SampleRun.WriteAndCheck(CoteauxSet.Build(coteaux), Path.Combine(directory, CoteauxSet.Folder(coteaux)), Console.Out, Console.Error));
 
 if (problems.Count > 0)
 {

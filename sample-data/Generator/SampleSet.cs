@@ -1,4 +1,5 @@
 using PlanTracker.Core.Periods;
+using PlanTracker.Core.Plans;
 using PlanTracker.SampleData.Catalog;
 using PlanTracker.SampleData.Figures;
 using PlanTracker.SampleData.Workbooks;
@@ -6,11 +7,19 @@ using PlanTracker.SampleData.Workbooks;
 namespace PlanTracker.SampleData;
 
 /// <summary>
-/// The whole sample: one workbook per quarter from 2024-T1 to 2026-T3 and a correction of 2025-T2, in import order,
-/// which is also the files' alphabetical order.
+/// A whole sample for one plan, its workbooks in import order (which is also the files' alphabetical order), and
+/// the jobs each quarter must hold once they are all imported (<see cref="Curve"/>). <see cref="Build"/> makes the
+/// default plan's: one workbook per quarter from 2024-T1 to 2026-T3 and a correction of 2025-T2.
 /// </summary>
-public sealed record SampleSet(SampleCatalog Catalog, IReadOnlyList<WorkbookContent> Workbooks, IReadOnlyList<SampleJobLine> FinalJobs)
+public sealed record SampleSet(
+    Plan Plan,
+    SampleCatalog Catalog,
+    IReadOnlyList<WorkbookContent> Workbooks,
+    IReadOnlyList<SampleJobLine> FinalJobs,
+    IReadOnlyList<(Quarter Quarter, int Jobs)> Curve)
 {
+    public Quarter LastQuarter => Curve[^1].Quarter;
+
     public const int Seed = 2024;
 
     public static Quarter CorrectedQuarter { get; } = new(2025, 2);
@@ -60,11 +69,11 @@ public sealed record SampleSet(SampleCatalog Catalog, IReadOnlyList<WorkbookCont
             }
         }
 
-        return new SampleSet(catalog, workbooks, finalJobs);
+        return new SampleSet(Plan.Default, catalog, workbooks, finalJobs, JobCurve.Quarters().Select(q => (q, JobCurve.JobsIn(q))).ToList());
     }
 
     /// <summary>Cooperatives created in the quarter, and those of earlier quarters whose SIRET just came.</summary>
-    private static List<CooperativeListing> Listings(SampleCatalog catalog, Quarter quarter) =>
+    public static List<CooperativeListing> Listings(SampleCatalog catalog, Quarter quarter) =>
         catalog.Cooperatives
             .Where(c => c.Quarter == quarter || (c.Quarter < quarter && c.SiretKnownFrom == quarter))
             .OrderBy(c => c.CreationDate)

@@ -3,7 +3,6 @@ using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Records;
 using PlanTracker.SampleData.Checking;
-using PlanTracker.SampleData.Figures;
 
 namespace PlanTracker.SampleData;
 
@@ -14,7 +13,7 @@ public static class Summary
 
     public static void Print(SampleSet set, ImportReplay replay, TextWriter output)
     {
-        var plan = Plan.Default;
+        var plan = set.Plan;
         output.WriteLine("Fichiers, dans l'ordre d'import (= ordre alphabétique)");
         output.WriteLine($"{"fichier",-36} {"trimestre",-9} {"lignes emplois",14} {"emplois",8} {"lignes coop.",12}");
         foreach (var w in set.Workbooks)
@@ -23,11 +22,13 @@ public static class Summary
         }
 
         output.WriteLine();
-        var resent = set.Workbooks.Where(w => w.IsCorrection).Sum(w => w.Jobs.Count);
-        output.WriteLine($"Après import de tous les fichiers, dans cet ordre (le rectificatif remplace {resent} lignes de {SampleSet.CorrectedQuarter})");
+        var corrections = set.Workbooks.Where(w => w.IsCorrection).ToList();
+        output.WriteLine(corrections.Count == 0
+            ? "Après import de tous les fichiers, dans cet ordre"
+            : $"Après import de tous les fichiers, dans cet ordre (le rectificatif remplace {corrections.Sum(w => w.Jobs.Count)} lignes de {corrections[0].Quarter})");
         output.WriteLine($"{"trimestre",-9} {"emplois",8} {"cumul",6} {"attendu",8} {"rythme",7} {"statut",-20} {"coop.",6} {"attendu",8}");
         var cumulative = 0;
-        foreach (var quarter in JobCurve.Quarters())
+        foreach (var (quarter, _) in set.Curve)
         {
             cumulative += replay.JobsIn(quarter);
             var expected = Trajectory.Expected(plan, Indicator.Jobs, quarter, plan.Target(Indicator.Jobs));

@@ -9,7 +9,7 @@ namespace PlanTracker.SampleData.Checking;
 /// Reads cells back by their stored type, never through the current culture, and records what is wrong with the
 /// cell's address.
 /// </summary>
-public sealed class CellReader(string fileName, List<string> problems)
+public sealed class CellReader(string fileName, List<string> problems, PlanTerritory territory)
 {
     public void Fail(IXLCell cell, string what) =>
         problems.Add($"{fileName} {cell.Worksheet.Name}!{cell.Address}: {what} (found « {cell.Value} », {cell.DataType})");
@@ -84,12 +84,12 @@ public sealed class CellReader(string fileName, List<string> problems)
 
     public Commune? Commune(IXLCell cell)
     {
-        if (Core.Plans.Plan.Default.Territory.TryMatchCommune(Text(cell), out var commune))
+        if (territory.TryMatchCommune(Text(cell), out var commune))
         {
             return commune;
         }
 
-        Fail(cell, "not a commune of the default plan");
+        Fail(cell, "not a commune of the plan");
         return null;
     }
 
@@ -98,7 +98,7 @@ public sealed class CellReader(string fileName, List<string> problems)
         var text = cell.DataType == XLDataType.Number
             ? cell.GetDouble().ToString(CultureInfo.InvariantCulture)
             : Text(cell);
-        if (Core.Plans.Plan.Default.Territory.TryParseAxis(text, out var axis))
+        if (territory.TryParseAxis(text, out var axis))
         {
             return axis;
         }

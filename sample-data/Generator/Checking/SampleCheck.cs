@@ -1,5 +1,4 @@
 using System.Globalization;
-using PlanTracker.SampleData.Figures;
 
 namespace PlanTracker.SampleData.Checking;
 
@@ -18,7 +17,7 @@ public static class SampleCheck
             }
         }
 
-        var checker = new WorkbookChecker(problems);
+        var checker = new WorkbookChecker(problems, set.Plan, set.LastQuarter.LastDay);
         var replay = new ImportReplay(problems);
         foreach (var content in set.Workbooks)
         {
@@ -27,16 +26,16 @@ public static class SampleCheck
             replay.Import(read);
         }
 
-        foreach (var quarter in JobCurve.Quarters())
+        foreach (var (quarter, jobs) in set.Curve)
         {
-            if (replay.JobsIn(quarter) != JobCurve.JobsIn(quarter))
+            if (replay.JobsIn(quarter) != jobs)
             {
-                problems.Add($"{quarter}: {replay.JobsIn(quarter)} jobs after import, {JobCurve.JobsIn(quarter)} meant");
+                problems.Add($"{quarter}: {replay.JobsIn(quarter)} jobs after import, {jobs} meant");
             }
         }
 
-        var meant = set.Catalog.Cooperatives.Count(c => c.Quarter <= JobCurve.Last);
-        if (replay.CooperativesUpTo(JobCurve.Last) != meant || replay.Cooperatives.Count != meant)
+        var meant = set.Catalog.Cooperatives.Count(c => c.Quarter <= set.LastQuarter);
+        if (replay.CooperativesUpTo(set.LastQuarter) != meant || replay.Cooperatives.Count != meant)
         {
             problems.Add($"{replay.Cooperatives.Count} cooperatives after import, {meant} meant");
         }

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using PlanTracker.Core.Periods;
+using PlanTracker.Core.Plans;
 using PlanTracker.Core.Records;
 using PlanTracker.Core.Text;
 using PlanTracker.SampleData.Workbooks;
@@ -9,18 +10,19 @@ namespace PlanTracker.SampleData.Checking;
 /// <summary>
 /// Re-opens a written workbook with ClosedXML and checks what the importer relies on: sheet order and names,
 /// title and blank rows above the headers, exact headers, SIRETs as 14-digit Luhn-valid text, values Core can
-/// parse, dates inside the plan window and not after <see cref="LastDay"/>, no duplicate key, the Total row.
+/// parse against <paramref name="plan"/>, dates inside the plan window and not after <paramref name="lastDay"/>, no
+/// duplicate key, the Total row.
 /// </summary>
-public sealed class WorkbookChecker(List<string> problems)
+public sealed class WorkbookChecker(List<string> problems, Plan plan, DateOnly lastDay)
 {
-    public static DateOnly FirstDay { get; } = new(2024, 1, 1);
+    private DateOnly FirstDay => plan.Start;
 
-    public static DateOnly LastDay { get; } = new(2026, 9, 30);
+    private DateOnly LastDay => lastDay;
 
     public ReadWorkbook Check(string path)
     {
         var fileName = Path.GetFileName(path);
-        var cells = new CellReader(fileName, problems);
+        var cells = new CellReader(fileName, problems, plan.Territory);
         using var workbook = new XLWorkbook(path);
         if (workbook.Worksheet(1).Name != Layout.CoverSheet)
         {
@@ -56,7 +58,7 @@ public sealed class WorkbookChecker(List<string> problems)
 
             if (quarter is not { } q || q < Quarter.Containing(FirstDay) || q > Quarter.Containing(LastDay))
             {
-                cells.Fail(C(1), "quarter outside 2024-T1 … 2026-T3");
+                cells.Fail(C(1), $"quarter outside {Quarter.Containing(FirstDay)} … {Quarter.Containing(LastDay)}");
             }
 
             if (fte is { } f && (f != Math.Round(f, 2) || f > (jobs ?? 0)))
@@ -101,7 +103,7 @@ public sealed class WorkbookChecker(List<string> problems)
             var date = cells.Date(C(4));
             if (date is { } d && (d < FirstDay || d > LastDay))
             {
-                cells.Fail(C(4), "creation date outside 01/01/2024 … 30/09/2026");
+                cells.Fail(C(4), $"creation date outside {FirstDay:dd/MM/yyyy} … {LastDay:dd/MM/yyyy}");
             }
 
             var commune = cells.Commune(C(5));

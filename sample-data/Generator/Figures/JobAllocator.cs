@@ -7,14 +7,17 @@ namespace PlanTracker.SampleData.Figures;
 /// <summary>
 /// Spreads a quarter's jobs over the structures that report that quarter (bigger ones report more often and hire
 /// more), then each structure's jobs over the contracts it usually signs. Lines come out in an officer's order:
-/// commune, structure, contract.
+/// commune, structure, contract. <paramref name="reportingShare"/>: the share of active structures that report in a
+/// quarter (the default sample's curve when not given).
 /// </summary>
-public sealed class JobAllocator(Random random)
+public sealed class JobAllocator(Random random, Func<Quarter, double>? reportingShare = null)
 {
+    private readonly Func<Quarter, double> _reportingShare = reportingShare ?? JobCurve.ReportingShare;
+
     public IReadOnlyList<SampleJobLine> Allocate(IReadOnlyList<EssStructure> structures, Quarter quarter, int total)
     {
         var active = structures.Where(s => s.Since <= quarter).ToList();
-        var count = Math.Clamp((int)Math.Round(active.Count * JobCurve.ReportingShare(quarter)), 1, Math.Min(total, active.Count));
+        var count = Math.Clamp((int)Math.Round(active.Count * _reportingShare(quarter)), 1, Math.Min(total, active.Count));
         var reporters = PickWeighted(active, count);
 
         var jobs = reporters.ToDictionary(s => s, _ => 1);

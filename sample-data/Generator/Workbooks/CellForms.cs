@@ -71,8 +71,24 @@ public static class CellForms
         }
     }
 
-    public static void Commune(IXLCell cell, Commune commune, FileStyle style) =>
-        Text(cell, style.ShoutedBlancMesnil && commune.Name == "Le Blanc-Mesnil" ? "LE BLANC MESNIL" : commune.Name);
+    public static void Commune(IXLCell cell, Commune commune, FileStyle style, PlanTerritory territory)
+    {
+        if (style.ShoutedBlancMesnil && commune.Name == "Le Blanc-Mesnil")
+        {
+            Text(cell, "LE BLANC MESNIL");
+            return;
+        }
+
+        Text(cell, style.Commune switch
+        {
+            CommuneForm.Alias => commune.Aliases.FirstOrDefault() ?? commune.Name,
+            // Two communes may share a postal code: then it names neither, and the officer writes the name.
+            CommuneForm.PostalCode => commune.PostalCodes.FirstOrDefault(code => territory.TryMatchCommune(code, out var named) && named == commune)
+                                      ?? commune.Name,
+            CommuneForm.Upper => commune.Name.ToUpperInvariant(),
+            _ => commune.Name,
+        });
+    }
 
     public static void Fte(IXLCell cell, decimal? fte, bool asFrenchText)
     {

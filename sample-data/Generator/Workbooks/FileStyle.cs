@@ -9,4 +9,5 @@ public sealed record FileStyle(
     AxisForm Axis = AxisForm.ShortName,
     bool ShoutedBlancMesnil = false,
     bool FteAsFrenchText = false,
-    bool CreationDateAsText = false);
+    bool CreationDateAsText = false,
+    CommuneForm Commune = CommuneForm.Name);

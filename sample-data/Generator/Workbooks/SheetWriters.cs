@@ -12,7 +12,7 @@ public static class SheetWriters
         sheet.Column(1).Width = 110;
         string[] lines =
         [
-            "Paris Terres d'Envol — Plan local de développement de l'ESS 2024-2030",
+            content.From.CoverTitle,
             "",
             content.IsCorrection
                 ? $"Correctif du trimestre {content.Quarter} : lignes renvoyées avec les chiffres corrigés (même trimestre, même SIRET, même type de contrat)."
@@ -22,7 +22,7 @@ public static class SheetWriters
             "Mode d'emploi",
             "1. Onglet « Emplois » : une ligne par structure et par type de contrat ayant créé des emplois dans le trimestre.",
             "2. SIRET : 14 chiffres, saisis en texte (les zéros en tête comptent).",
-            "3. Axe : 1, 2 ou 3, « Axe 2 », ou l'intitulé de l'axe ; Commune : l'une des huit communes du territoire.",
+            content.From.TerritoryHint,
             "4. ETP : équivalents temps plein, jamais plus que le nombre d'emplois de la ligne ; Type de contrat : CDI, CDD, CDDI/Insertion, Alternance/Apprentissage, Autre (vide = non précisé).",
             "5. Onglet « Coopératives » : les coopératives créées ; SIRET vide tant que l'immatriculation est en cours.",
             "",
@@ -54,7 +54,7 @@ public static class SheetWriters
             CellForms.Quarter(sheet.Cell(row, 1), line.Quarter, style.Quarter);
             CellForms.Text(sheet.Cell(row, 2), line.Structure.Siret);
             CellForms.Text(sheet.Cell(row, 3), line.Structure.Name);
-            CellForms.Commune(sheet.Cell(row, 4), line.Structure.Commune, style);
+            CellForms.Commune(sheet.Cell(row, 4), line.Structure.Commune, style, content.From.Plan.Territory);
             CellForms.Axis(sheet.Cell(row, 5), line.Structure.Axis, style.Axis);
             sheet.Cell(row, 6).Value = line.Jobs;
             // Only a few lines pasted as text in that file: the others stay numbers.
@@ -95,7 +95,7 @@ public static class SheetWriters
                 CellForms.Date(sheet.Cell(row, 4), coop.CreationDate);
             }
 
-            CellForms.Commune(sheet.Cell(row, 5), coop.Commune, style);
+            CellForms.Commune(sheet.Cell(row, 5), coop.Commune, style, content.From.Plan.Territory);
             CellForms.Axis(sheet.Cell(row, 6), coop.Axis, style.Axis);
             if (coop.JobsAtCreation is { } jobs)
             {

@@ -11,7 +11,10 @@ public sealed record WorkbookContent(
     FileStyle Style,
     IReadOnlyList<SampleJobLine> Jobs,
     IReadOnlyList<CooperativeListing> Cooperatives,
-    bool IsCorrection)
+    bool IsCorrection,
+    WorkbookOrigin? Origin = null)
 {
+    public WorkbookOrigin From => Origin ?? WorkbookOrigin.Default;
+
     public int JobsTotal => Jobs.Sum(l => l.Jobs);
 }

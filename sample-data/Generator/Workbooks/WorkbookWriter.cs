@@ -12,7 +12,7 @@ public static class WorkbookWriter
         var sent = DateTime.SpecifyKind(content.SentOn.ToDateTime(new TimeOnly(9, 0)), DateTimeKind.Utc);
         workbook.Properties.Created = sent;
         workbook.Properties.Modified = sent;
-        workbook.Properties.Author = "Direction du développement économique, Paris Terres d'Envol (données fictives)";
+        workbook.Properties.Author = content.From.Author;
         workbook.Properties.Title = content.IsCorrection
             ? $"Correctif emplois {content.Quarter}"
             : $"Emplois et coopératives {content.Quarter}";

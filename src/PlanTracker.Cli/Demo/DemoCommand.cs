@@ -9,15 +9,15 @@ using PlanTracker.Core.Progress;
 using PlanTracker.Data;
 using PlanTracker.Data.Figures;
 using PlanTracker.Data.Plans;
-using PlanTracker.Import;
-using PlanTracker.Import.Importing;
 using PlanTracker.Reporting.Sources;
 
 namespace PlanTracker.Cli.Demo;
 
 /// <summary>
 /// <c>plantracker demo [--no-serve] [--out DIR] [--samples DIR]</c>: a fresh SQLite database in DIR, the workbooks
-/// of sample-data/ imported, the report and export written, the status printed, then the dashboard served.
+/// of sample-data/ imported, the report and export written, the status printed, then the dashboard served. With
+/// <c>--plan CODE</c>, the plans of sample-data/plans/ are added with their workbooks, the report and status are those
+/// of the plan CODE names, and the plans are printed side by side.
 /// </summary>
 public static class DemoCommand
 {
@@ -35,22 +35,26 @@ public static class DemoCommand
             var lang = global.Language(parse);
             var en = lang == "en";
             var folder = Path.GetFullPath(parse.GetValue(output)!, context.WorkingDirectory);
-            var workbooks = SampleWorkbooks(parse.GetValue(samples), context, lang);
+            var samplesFolder = SampleFolder(parse.GetValue(samples), context, lang);
+            var workbooks = SampleWorkbooks(samplesFolder, lang);
             var database = await FreshDatabaseAsync(folder, cancellationToken);
 
-            var planRef = await global.PlanAsync(parse, database, cancellationToken);
-            var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
-            var importer = new WorkbookImporter(database, planRef.Id, context.Time, ImportLimits.Default);
+            // The fresh database holds the default plan alone: the sample workbooks of sample-data/ are its own.
+            var planRef = await new PlanStore(database).ResolveAsync(null, cancellationToken);
             var report = new ImportReport(context, lang);
-            var rejected = 0;
-            foreach (var path in workbooks)
+            var rejected = await DemoPlans.ImportEachAsync(database, planRef, workbooks, context.Time, report, cancellationToken);
+            await report.WriteSummaryAsync(workbooks.Count, 0);
+
+            var severalPlans = parse.GetValue(global.Plan) is not null;
+            if (severalPlans)
             {
-                var result = await importer.ImportAsync(Path.GetFileName(path), await File.ReadAllBytesAsync(path, cancellationToken), "demo", false, plan, cancellationToken);
-                await report.WriteAsync(result);
-                rejected += result.Rejected ? 1 : 0;
+                var added = await DemoPlans.AddAsync(database, samplesFolder, lang, cancellationToken);
+                // An unknown code stops here, listing the plans the demo holds (exit 2).
+                planRef = await global.PlanAsync(parse, database, cancellationToken);
+                rejected += await DemoPlans.ImportAsync(database, added, samplesFolder, context, lang, cancellationToken);
             }
 
-            await report.WriteSummaryAsync(workbooks.Count, 0);
+            var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
             var asOf = PlanSnapshot.DefaultAsOf(plan, context.Time);
             // The figures are read once and serve the report, the export and the status table alike.
             var (snapshot, reportContext) = await ReportData.LoadAsync(new FiguresStore(database, planRef.Id), plan, asOf, context.Time, lang, cancellationToken);
@@ -64,8 +68,19 @@ public static class DemoCommand
             await context.Out.WriteLineAsync(en
                 ? $"Database: {database.Description}\nReport: {files.ReportPath}\nCharts: {files.Paths.Count - 1} files in {files.Directory}\nExport: {export}"
                 : $"Base : {database.Description}\nRapport : {files.ReportPath}\nGraphiques : {files.Paths.Count - 1} fichiers dans {files.Directory}\nExport : {export}");
+            if (severalPlans)
+            {
+                await context.Out.WriteLineAsync();
+                await context.Out.WriteAsync(await PlansSideBySide.WriteAsync(database, context.Time, lang, cancellationToken));
+            }
+
             if (!parse.GetValue(noServe))
             {
+                if (severalPlans)
+                {
+                    await context.Out.WriteLineAsync((en ? "Plans side by side: " : "Plans côte à côte : ") + PlansAddress(parse.GetValue(urls)!));
+                }
+
                 // The fresh database has no account: the dashboard prints its one-time link to create the administrator.
                 await ServeCommand.ServeAsync(database, parse.GetValue(urls)!, context, lang, cancellationToken);
             }
@@ -91,8 +106,10 @@ public static class DemoCommand
         return database;
     }
 
-    /// <summary>The sample workbooks in import order (file names sort in the order they must be imported).</summary>
-    private static IReadOnlyList<string> SampleWorkbooks(string? requested, CliContext context, string lang)
+    /// <summary>The page of the plans side by side, on the first address the dashboard listens on.</summary>
+    private static string PlansAddress(string urls) => urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0].TrimEnd('/') + "/plans";
+
+    private static string SampleFolder(string? requested, CliContext context, string lang)
     {
         var folder = requested is not null ? Path.GetFullPath(requested, context.WorkingDirectory) : FindSampleData(context);
         if (folder is null || !Directory.Exists(folder))
@@ -102,6 +119,12 @@ public static class DemoCommand
                 : "Dossier sample-data/ introuvable : lancez la démo depuis le dépôt, ou indiquez --samples DOSSIER.");
         }
 
+        return folder;
+    }
+
+    /// <summary>The sample workbooks in import order (file names sort in the order they must be imported).</summary>
+    private static IReadOnlyList<string> SampleWorkbooks(string folder, string lang)
+    {
         var files = Directory.GetFiles(folder, "*.xlsx").Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {

@@ -47,7 +47,8 @@ public static class StatusTable
         return text.ToString();
     }
 
-    private static string[] Row(string label, IndicatorProgress p, string lang) =>
+    /// <summary>One indicator's row: label, actual, target, attainment, expected, pace, status.</summary>
+    internal static string[] Row(string label, IndicatorProgress p, string lang) =>
     [
         label,
         Display.Number(p.Actual, 0, lang),
