@@ -17,8 +17,8 @@ internal static class CsvMessages
         null,
         null,
         null,
-        $"la ligne {Count(line, "fr")} dépasse {Count(limit, "fr")} caractères (limite) : ce n'est pas une ligne de relevé. Vérifiez l'export (un guillemet non fermé englobe souvent tout le reste du fichier).",
-        $"line {Count(line, "en")} is over {Count(limit, "en")} characters (limit): not a line of figures. Check the export (an unclosed quote often swallows the rest of the file).");
+        $"ligne de plus de {Count(limit, "fr")} caractères (limite) : ce n'est pas une ligne de relevé. Vérifiez l'export (un guillemet non fermé englobe souvent tout le reste du fichier).",
+        $"line of more than {Count(limit, "en")} characters (limit): not a line of figures. Check the export (an unclosed quote often swallows the rest of the file).");
 
     public static ImportError BadQuote(string f, int line) => new(
         ImportErrorCodes.BadQuote,
@@ -27,6 +27,6 @@ internal static class CsvMessages
         null,
         null,
         null,
-        $"ligne {Count(line, "fr")} : un champ entre guillemets est mal formé (guillemet jamais fermé, ou texte après le guillemet fermant) : le fichier est tronqué ou mal exporté. Exportez-le de nouveau.",
-        $"line {Count(line, "en")}: a quoted field is malformed (a quote never closed, or text after the closing quote): the file is truncated or badly exported. Export it again.");
+        $"un champ entre guillemets est mal formé (guillemet jamais fermé, ou texte après le guillemet fermant) : le fichier est tronqué ou mal exporté. Exportez-le de nouveau.",
+        $"a quoted field is malformed (a quote never closed, or text after the closing quote): the file is truncated or badly exported. Export it again.");
 }
