@@ -35,6 +35,17 @@ public class CsvHostileTests
     }
 
     [Test]
+    public void The_line_limit_is_the_one_import_limits_give()
+    {
+        var csv = CsvText.Jobs(';', CsvText.JobLine(comment: new string('x', 900)), CsvText.JobLine(comment: new string('x', 1_100)));
+
+        var error = TestParser.Parse(csv, ImportLimits.Default with { MaxTextLineLength = 1_000 }, "emplois.csv").Errors.Should().ContainSingle().Which;
+
+        error.Code.Should().Be(ImportErrorCodes.LineTooLong);
+        error.Row.Should().Be(3, "line 2 fits, line 3 does not");
+    }
+
+    [Test]
     public void Binary_bytes_below_the_first_kilobytes_are_refused_as_not_text_naming_the_line()
     {
         var lines = Enumerable.Repeat(CsvText.JobLine(), 1).Concat(Enumerable.Range(0, 200).Select(_ => CsvText.JobLine(comment: new string('x', 40))));
