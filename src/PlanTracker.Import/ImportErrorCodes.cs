@@ -12,6 +12,11 @@ public static class ImportErrorCodes
     public const string Ods = "file.ods";
     public const string Xlsb = "file.xlsb";
     public const string Text = "file.text";
+    public const string NotText = "file.not-text";
+    public const string WrongExtension = "file.wrong-extension";
+    public const string LineTooLong = "file.line-too-long";
+    public const string BadQuote = "file.bad-quote";
+    public const string UnknownCsvSheet = "file.unknown-csv-sheet";
     public const string NotZip = "file.not-zip";
     public const string Corrupt = "file.corrupt";
     public const string TooManyEntries = "file.too-many-entries";

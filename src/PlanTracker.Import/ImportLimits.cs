@@ -18,6 +18,9 @@ public sealed record ImportLimits
     /// <summary>Entries in the zip (default 10,000; a real workbook holds a few dozen).</summary>
     public int MaxEntries { get; init; } = 10_000;
 
+    /// <summary>Characters on one line of a CSV file (default 1,000,000): a longer record is refused, never held whole.</summary>
+    public int MaxTextLineLength { get; init; } = 1_000_000;
+
     /// <summary>Errors listed before the rest are only counted (keeps a garbage upload's report readable).</summary>
     public int MaxErrors { get; init; } = 10_000;
 

@@ -4,13 +4,14 @@ using PlanTracker.Core.Plans;
 using PlanTracker.Core.Records;
 using PlanTracker.Import.Preflight;
 using PlanTracker.Import.Reading;
+using PlanTracker.Import.Reading.Csv;
 using PlanTracker.Import.Sheets;
 using PlanTracker.Import.Validation;
 
 namespace PlanTracker.Import;
 
 /// <summary>
-/// Reads an uploaded quarterly workbook into validated <see cref="JobLine"/>s and <see cref="CooperativeEntry"/>s, with
+/// Reads an uploaded quarterly workbook (or a CSV file holding one of its sheets) into validated <see cref="JobLine"/>s and <see cref="CooperativeEntry"/>s, with
 /// every error found (sheet, row, column, header, value, French and English message). Never throws for a user's
 /// mistake: a wrong file type, a broken zip or malformed XML all become errors. Stores nothing.
 /// </summary>
@@ -33,12 +34,12 @@ public static class WorkbookParser
         var jobs = new List<JobLine>();
         var cooperatives = new List<CooperativeEntry>();
         var budget = new LineBudget(limits.MaxDataLines);
-        XlsxPackage? package = null;
+        ISheetSource? package = null;
         SheetInfo? jobsSheet = null;
         SheetInfo? cooperativesSheet = null;
         try
         {
-            package = XlsxPackage.Open(bytes);
+            package = Open(bytes, fileName, limits);
             jobsSheet = SheetFinder.Find(package.Sheets, JobColumns.Schema, sink);
             cooperativesSheet = SheetFinder.Find(package.Sheets, CooperativeColumns.Schema, sink);
             if (jobsSheet is null && cooperativesSheet is null)
@@ -58,6 +59,10 @@ public static class WorkbookParser
                 var validator = new CooperativeRowValidator(context, sink);
                 Collect(package, cooperativesSheet, CooperativeColumns.Schema, sink, budget, validator.Validate, cooperatives);
             }
+        }
+        catch (FileReadException e)
+        {
+            sink.Add(e.Error);
         }
         catch (WorkbookFormatException e)
         {
@@ -91,11 +96,15 @@ public static class WorkbookParser
         };
     }
 
+    // The file's name picks its reader; the pre-flight made sure the content agrees.
+    private static ISheetSource Open(byte[] bytes, string fileName, ImportLimits limits) =>
+        WorkbookPreflight.IsCsvName(fileName) ? CsvSource.Open(bytes, fileName, limits) : XlsxPackage.Open(bytes);
+
     private static void Collect<T>(
-        XlsxPackage package, SheetInfo sheet, TableSchema schema, ErrorSink sink, LineBudget budget, Func<TableRow, T?> validate, List<T> into)
+        ISheetSource package, SheetInfo sheet, TableSchema schema, ErrorSink sink, LineBudget budget, Func<TableRow, T?> validate, List<T> into)
         where T : class
     {
-        foreach (var row in TableReader.Read(package.ReadRows(sheet), schema, sheet.Name, sink, budget))
+        foreach (var row in TableReader.Read(package.ReadRows(sheet), schema, sheet.Name, sink, budget, sheet.ColumnsByHeader))
         {
             if (validate(row) is { } record)
             {

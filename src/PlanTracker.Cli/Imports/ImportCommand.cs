@@ -5,18 +5,20 @@ using PlanTracker.Data.Plans;
 using PlanTracker.Import;
 using PlanTracker.Import.Annotation;
 using PlanTracker.Import.Importing;
+using PlanTracker.Import.Preflight;
 
 namespace PlanTracker.Cli.Imports;
 
 /// <summary>
-/// <c>plantracker import FILE... [--dry-run] [--annotate OUT.xlsx] [--user NAME]</c>: each workbook all or nothing.
+/// <c>plantracker import FILE... [--dry-run] [--annotate OUT.xlsx] [--user NAME]</c>: each workbook (or CSV file) all or
+/// nothing.
 /// Exit 0 when every file is imported or already imported, 1 when some were rejected, 2 for an unreadable file.
 /// </summary>
 public static class ImportCommand
 {
     public static Command Create(GlobalOptions global, CliContext context)
     {
-        var files = new Argument<string[]>("FILE") { Description = "Classeurs .xlsx à importer", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "Classeurs .xlsx, ou fichiers CSV d'une feuille, à importer", Arity = ArgumentArity.OneOrMore };
         var dryRun = new Option<bool>("--dry-run") { Description = "Vérifie et compte sans rien enregistrer" };
         var annotate = new Option<string?>("--annotate") { Description = "Écrit une copie du classeur refusé, cellules fautives surlignées et commentées" };
         var user = new Option<string?>("--user") { Description = "Qui importe (défaut : l'utilisateur du système)" };
@@ -74,6 +76,15 @@ public static class ImportCommand
             {
                 foreach (var (path, bytes, result) in rejected)
                 {
+                    // The annotated copy is a workbook of the officer's own: a CSV file has none to give back.
+                    if (WorkbookPreflight.IsCsvName(path))
+                    {
+                        await context.Error.WriteLineAsync(lang == "en"
+                            ? $"{Path.GetFileName(path)}: no annotated copy, it exists for .xlsx workbooks only; the errors are listed above."
+                            : $"{Path.GetFileName(path)} : pas de copie annotée, elle n'existe que pour les classeurs .xlsx ; les erreurs sont listées ci-dessus.");
+                        continue;
+                    }
+
                     var target = AnnotatedPath(Path.GetFullPath(annotatePath, context.WorkingDirectory), path, rejected.Count > 1);
                     using var annotated = new MemoryStream();
                     if (!WorkbookAnnotator.Annotate(bytes, result.Errors, annotated, lang))

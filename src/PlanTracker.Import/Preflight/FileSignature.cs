@@ -33,6 +33,13 @@ internal static class FileSignature
     }
 
     /// <summary>
+    /// Names read as a CSV file (one sheet of delimited text): .csv, and the .tsv and .txt that spreadsheets write for
+    /// tab-separated text. Any other name is read as an .xlsx workbook; the content must agree either way.
+    /// </summary>
+    public static bool IsTextName(string? fileName) =>
+        Path.GetExtension(fileName ?? "").ToLowerInvariant() is ".csv" or ".tsv" or ".txt";
+
+    /// <summary>
     /// Encrypted OOXML is an OLE compound file holding the streams "EncryptionInfo" and "EncryptedPackage"; their
     /// names sit in the directory as UTF-16. A real .xls holds "Workbook" or "Book" instead.
     /// </summary>

@@ -48,8 +48,19 @@ internal static class PreflightMessages
 
     public static ImportError Csv(string f) => File(
         ImportErrorCodes.Text,
-        $"« {f} » est un fichier texte (CSV ?), pas un classeur Excel. Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) », ou saisissez les chiffres dans le modèle.",
-        $"“{f}” is a text file (CSV?), not an Excel workbook. Open it in Excel and save it as “Excel Workbook (.xlsx)”, or enter the figures in the template.");
+        $"« {f} » est un fichier texte (CSV ?), pas un classeur Excel, malgré son nom. Renommez-le en .csv s'il s'agit d'un export CSV, ou ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».",
+        $"“{f}” is a text file (CSV?), not an Excel workbook, whatever its name says. Rename it to .csv if it is a CSV export, or open it in Excel and save it as “Excel Workbook (.xlsx)”.");
+
+    public static ImportError WorkbookNamedAsText(string f) => File(
+        ImportErrorCodes.WrongExtension,
+        $"« {f} » est un classeur Excel (.xlsx), pas un fichier CSV, malgré son nom. Renommez-le en .xlsx et déposez-le à nouveau.",
+        $"“{f}” is an Excel workbook (.xlsx), not a CSV file, whatever its name says. Rename it to .xlsx and upload it again.");
+
+    /// <summary>A file named .csv holding bytes no text has; <paramref name="line"/> is where the first one is, if known.</summary>
+    public static ImportError NotText(string f, int? line) => File(
+        ImportErrorCodes.NotText,
+        $"« {f} » n'est pas un fichier texte{(line is { } l ? $" : il contient des octets binaires (ligne {Count(l, "fr")})" : "")}. Un fichier CSV ne contient que du texte : exportez de nouveau le relevé au format CSV, ou déposez le classeur .xlsx.",
+        $"“{f}” is not a text file{(line is { } n ? $": it holds binary bytes (line {Count(n, "en")})" : "")}. A CSV file holds only text: export the figures as CSV again, or upload the .xlsx workbook.");
 
     public static ImportError Html(string f) => File(
         ImportErrorCodes.Text,

@@ -2,7 +2,8 @@ namespace PlanTracker.Import.Preflight;
 
 /// <summary>
 /// Checks the raw bytes of an upload before any workbook library sees them: file type (a renamed .xls, an encrypted
-/// workbook, a PDF, an .ods, a CSV), a sound zip, and the size limits of <see cref="ImportLimits"/>.
+/// workbook, a PDF, an .ods, a CSV named as a workbook or a workbook named as a CSV), a sound zip, a CSV holding only
+/// text, and the size limits of <see cref="ImportLimits"/>.
 /// </summary>
 public static class WorkbookPreflight
 {
@@ -22,15 +23,21 @@ public static class WorkbookPreflight
             return PreflightMessages.TooLarge(name, bytes.Length, limits.MaxFileBytes);
         }
 
+        // The name picks the reader (CSV or .xlsx); the content must be what the name says.
+        var named = FileSignature.IsTextName(fileName);
         return FileSignature.Detect(bytes) switch
         {
             FileKind.OleCompound => FileSignature.IsEncryptedOoxml(bytes) ? PreflightMessages.Encrypted(name) : PreflightMessages.LegacyXls(name),
             FileKind.Pdf => PreflightMessages.Pdf(name),
-            FileKind.Text => FileSignature.LooksLikeHtml(bytes) ? PreflightMessages.Html(name) : PreflightMessages.Csv(name),
-            FileKind.Zip => ZipScanner.Scan(bytes, name, limits),
-            _ => PreflightMessages.Unknown(name),
+            FileKind.Text when FileSignature.LooksLikeHtml(bytes) => PreflightMessages.Html(name),
+            FileKind.Text => named ? TextFileCheck.Check(bytes, name) : PreflightMessages.Csv(name),
+            FileKind.Zip => ZipScanner.Scan(bytes, name, limits) ?? (named ? PreflightMessages.WorkbookNamedAsText(name) : null),
+            _ => named ? PreflightMessages.NotText(name, null) : PreflightMessages.Unknown(name),
         };
     }
+
+    /// <summary>True when <paramref name="fileName"/> is read as a CSV file (.csv, .tsv, .txt) rather than a workbook.</summary>
+    public static bool IsCsvName(string? fileName) => FileSignature.IsTextName(fileName);
 
     /// <summary>Reads the stream (at most the size limit, so a huge upload is never held in memory) and checks it.</summary>
     public static ImportError? Check(Stream stream, string fileName, ImportLimits limits) =>

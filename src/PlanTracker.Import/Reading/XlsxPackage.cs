@@ -7,7 +7,7 @@ namespace PlanTracker.Import.Reading;
 /// An .xlsx opened for streaming: sheet list, 1904 flag, shared strings and date styles are read at open; sheet rows
 /// are streamed on demand. Only call this on bytes that passed <see cref="Preflight.WorkbookPreflight"/>.
 /// </summary>
-internal sealed class XlsxPackage : IDisposable
+internal sealed class XlsxPackage : ISheetSource
 {
     private readonly ZipArchive _archive;
     private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);

@@ -11,7 +11,8 @@ internal static class TableReader
 {
     public const int HeaderSearchRows = 10;
 
-    public static IEnumerable<TableRow> Read(IEnumerable<SheetRow> rows, TableSchema schema, string sheet, ErrorSink sink, LineBudget budget)
+    public static IEnumerable<TableRow> Read(
+        IEnumerable<SheetRow> rows, TableSchema schema, string sheet, ErrorSink sink, LineBudget budget, bool columnsByHeader = false)
     {
         using var e = rows.GetEnumerator();
         HeaderMatch? header = null;
@@ -69,7 +70,7 @@ internal static class TableReader
             }
 
             lastData = row.Number;
-            yield return new TableRow(sheet, row, header);
+            yield return new TableRow(sheet, row, header, columnsByHeader);
         }
     }
 

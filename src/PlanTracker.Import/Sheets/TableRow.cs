@@ -3,7 +3,7 @@ using PlanTracker.Import.Reading;
 namespace PlanTracker.Import.Sheets;
 
 /// <summary>A data row of a recognised sheet: its fields by column spec.</summary>
-internal sealed class TableRow(string sheet, SheetRow row, HeaderMatch header)
+internal sealed class TableRow(string sheet, SheetRow row, HeaderMatch header, bool columnsByHeader = false)
 {
     public string Sheet { get; } = sheet;
 
@@ -11,5 +11,5 @@ internal sealed class TableRow(string sheet, SheetRow row, HeaderMatch header)
 
     /// <summary>Null when the sheet has no such column (an optional one left out).</summary>
     public FieldCell? Field(ColumnSpec spec) =>
-        header.Find(spec) is { } found ? new FieldCell(spec, found.Column, found.Header, row[found.Column]) : null;
+        header.Find(spec) is { } found ? new FieldCell(spec, found.Column, found.Header, row[found.Column], columnsByHeader) : null;
 }

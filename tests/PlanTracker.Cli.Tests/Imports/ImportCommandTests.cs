@@ -143,7 +143,7 @@ public class ImportCommandTests
         imported.Out.Should().Contain("0 ajoutée(s)");
     }
 
-    private static async Task<(decimal Jobs, decimal Coops)> Totals(CliRun cli, string? asOf = null)
+    internal static async Task<(decimal Jobs, decimal Coops)> Totals(CliRun cli, string? asOf = null)
     {
         var (_, output, error) = asOf is null ? await cli.RunAsync("status", "--format", "json") : await cli.RunAsync("status", "--format", "json", "--as-of", asOf);
         using var json = JsonDocument.Parse(output.Length > 0 ? output : throw new AssertionException(error));

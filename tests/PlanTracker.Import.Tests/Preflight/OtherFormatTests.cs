@@ -23,9 +23,9 @@ public class OtherFormatTests
             FileName = "calc.ods",
             Bytes = () => Zip([("mimetype", "application/vnd.oasis.opendocument.spreadsheet"u8.ToArray()), ("content.xml", "<office:document-content/>"u8.ToArray())]),
         };
-        yield return new HostileFile("CSV", "fichier texte (CSV ?)")
+        yield return new HostileFile("CSV named .xlsx", "fichier texte (CSV ?)")
         {
-            FileName = "emplois.csv",
+            FileName = "emplois.xlsx",
             Bytes = () => Encoding.UTF8.GetBytes($"Trimestre;SIRET;Structure;Commune;Axe;Emplois créés\r\n2025-T1;{Sirets.A};Régie;Sevran;1;3\r\n"),
         };
         yield return new HostileFile("UTF-16 text export", "fichier texte")
