@@ -10,7 +10,7 @@ namespace PlanTracker.Cli.Users;
 
 /// <summary>
 /// <c>plantracker users list [--format table|json]</c>: every account with its role on each plan, shown by the plan's
-/// code (<c>paris-terres-d-envol:admin</c>), in plan id order.
+/// code (<c>coteaux-2028:admin</c>), in plan id order.
 /// </summary>
 public static class UsersList
 {
