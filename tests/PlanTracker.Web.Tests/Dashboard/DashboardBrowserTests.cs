@@ -25,7 +25,9 @@ public class DashboardBrowserTests : BrowserTestBase
         await page.GetByLabel("Mot de passe (12 caractères au moins)").FillAsync(AdminPassword);
         await page.GetByLabel("Mot de passe, une seconde fois").FillAsync(AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer le compte" }).ClickAsync();
-        await page.WaitForURLAsync(BaseUrl + "/");
+        // The account exists once the redirect is committed: the dashboard's first render (charts drawn cold, on a busy
+        // machine) is not what this setup waits for.
+        await page.WaitForURLAsync(BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
         await page.Context.CloseAsync();
 
         var accounts = Services.GetRequiredService<UserAccounts>();

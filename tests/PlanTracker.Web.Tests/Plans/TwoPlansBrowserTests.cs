@@ -31,7 +31,7 @@ public class TwoPlansBrowserTests : BrowserTestBase
         await page.GetByLabel("Mot de passe (12 caractères au moins)").FillAsync(AdminPassword);
         await page.GetByLabel("Mot de passe, une seconde fois").FillAsync(AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer le compte" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/setup", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/setup", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.Context.CloseAsync();
 
         var coteaux = await Services.GetRequiredService<PlanStore>().ResolveAsync("coteaux-2028");
