@@ -45,8 +45,13 @@ public sealed class WebPlans(PlanStore store, IConfiguration configuration, Time
     /// <summary>The plan the addresses without a plan show, or null when there is no single one.</summary>
     public async Task<PlanRef?> HomeAsync(CancellationToken cancellationToken)
     {
+        if (HomeCode is { } code)
+        {
+            return await FindAsync(code, cancellationToken);
+        }
+
         var plans = await AllAsync(cancellationToken);
-        return HomeCode is { } code ? await FindAsync(code, cancellationToken) : plans.Count == 1 ? plans[0] : null;
+        return plans.Count == 1 ? plans[0] : null;
     }
 
     /// <summary>The plan's rules and territory, read once: a stored plan file is never changed by the application.</summary>
