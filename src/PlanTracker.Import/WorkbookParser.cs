@@ -5,13 +5,14 @@ using PlanTracker.Core.Records;
 using PlanTracker.Import.Preflight;
 using PlanTracker.Import.Reading;
 using PlanTracker.Import.Reading.Csv;
+using PlanTracker.Import.Reading.Ods;
 using PlanTracker.Import.Sheets;
 using PlanTracker.Import.Validation;
 
 namespace PlanTracker.Import;
 
 /// <summary>
-/// Reads an uploaded quarterly workbook (or a CSV file holding one of its sheets) into validated <see cref="JobLine"/>s and <see cref="CooperativeEntry"/>s, with
+/// Reads an uploaded quarterly workbook (.xlsx or .ods, or a CSV file holding one of its sheets) into validated <see cref="JobLine"/>s and <see cref="CooperativeEntry"/>s, with
 /// every error found (sheet, row, column, header, value, French and English message). Never throws for a user's
 /// mistake: a wrong file type, a broken zip or malformed XML all become errors. Stores nothing.
 /// </summary>
@@ -98,7 +99,9 @@ public static class WorkbookParser
 
     // The file's name picks its reader; the pre-flight made sure the content agrees.
     private static ISheetSource Open(byte[] bytes, string fileName, ImportLimits limits) =>
-        WorkbookPreflight.IsCsvName(fileName) ? CsvSource.Open(bytes, fileName, limits) : XlsxPackage.Open(bytes);
+        WorkbookPreflight.IsCsvName(fileName) ? CsvSource.Open(bytes, fileName, limits)
+        : WorkbookPreflight.IsOdsName(fileName) ? OdsSource.Open(bytes)
+        : XlsxPackage.Open(bytes);
 
     private static void Collect<T>(
         ISheetSource package, SheetInfo sheet, TableSchema schema, ErrorSink sink, LineBudget budget, Func<TableRow, T?> validate, List<T> into)

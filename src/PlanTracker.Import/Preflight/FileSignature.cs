@@ -34,10 +34,15 @@ internal static class FileSignature
 
     /// <summary>
     /// Names read as a CSV file (one sheet of delimited text): .csv, and the .tsv and .txt that spreadsheets write for
-    /// tab-separated text. Any other name is read as an .xlsx workbook; the content must agree either way.
+    /// tab-separated text. An .ods name is read as an OpenDocument spreadsheet, any other as an .xlsx workbook; the
+    /// content must agree either way.
     /// </summary>
     public static bool IsTextName(string? fileName) =>
         Path.GetExtension(fileName ?? "").ToLowerInvariant() is ".csv" or ".tsv" or ".txt";
+
+    /// <summary>Names read as an OpenDocument spreadsheet: .ods (and .ots, its template, which LibreOffice saves alike).</summary>
+    public static bool IsOdsName(string? fileName) =>
+        Path.GetExtension(fileName ?? "").ToLowerInvariant() is ".ods" or ".ots";
 
     /// <summary>
     /// Encrypted OOXML is an OLE compound file holding the streams "EncryptionInfo" and "EncryptedPackage"; their

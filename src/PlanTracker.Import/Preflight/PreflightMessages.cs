@@ -36,10 +36,42 @@ internal static class PreflightMessages
         $"« {f} » est un PDF, pas un classeur Excel. Déposez le fichier .xlsx d'origine.",
         $"“{f}” is a PDF, not an Excel workbook. Upload the original .xlsx file.");
 
+    /// <summary>An OpenDocument spreadsheet under an .xlsx (or other workbook) name.</summary>
     public static ImportError Ods(string f) => File(
         ImportErrorCodes.Ods,
-        $"« {f} » est un classeur OpenDocument (.ods). Dans LibreOffice : Fichier > Enregistrer sous > type « Excel 2007-365 (.xlsx) », puis déposez ce fichier.",
-        $"“{f}” is an OpenDocument spreadsheet (.ods). In LibreOffice: File > Save As > type “Excel 2007-365 (.xlsx)”, then upload that file.");
+        $"« {f} » est un classeur OpenDocument (.ods), pas un classeur Excel (.xlsx), malgré son nom. Renommez-le en .ods et déposez-le à nouveau : les deux formats sont acceptés.",
+        $"“{f}” is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx), whatever its name says. Rename it to .ods and upload it again: both formats are accepted.");
+
+    public static ImportError OdsNamedAsText(string f) => File(
+        ImportErrorCodes.WrongExtension,
+        $"« {f} » est un classeur OpenDocument (.ods), pas un fichier CSV, malgré son nom. Renommez-le en .ods et déposez-le à nouveau.",
+        $"“{f}” is an OpenDocument spreadsheet (.ods), not a CSV file, whatever its name says. Rename it to .ods and upload it again.");
+
+    public static ImportError XlsxNamedAsOds(string f) => File(
+        ImportErrorCodes.WrongExtension,
+        $"« {f} » est un classeur Excel (.xlsx), pas un classeur OpenDocument (.ods), malgré son nom. Renommez-le en .xlsx et déposez-le à nouveau.",
+        $"“{f}” is an Excel workbook (.xlsx), not an OpenDocument spreadsheet (.ods), whatever its name says. Rename it to .xlsx and upload it again.");
+
+    public static ImportError TextNamedAsOds(string f) => File(
+        ImportErrorCodes.Text,
+        $"« {f} » est un fichier texte (CSV ?), pas un classeur OpenDocument (.ods), malgré son nom. Renommez-le en .csv s'il s'agit d'un export CSV, ou ouvrez-le dans LibreOffice et enregistrez-le au format « Classeur ODF (.ods) ».",
+        $"“{f}” is a text file (CSV?), not an OpenDocument spreadsheet (.ods), whatever its name says. Rename it to .csv if it is a CSV export, or open it in LibreOffice and save it as “ODF Spreadsheet (.ods)”.");
+
+    public static ImportError NotOds(string f) => File(
+        ImportErrorCodes.NotZip,
+        $"« {f} » n'est pas un classeur OpenDocument (.ods) : format de fichier non reconnu.",
+        $"“{f}” is not an OpenDocument spreadsheet (.ods): unrecognised file format.");
+
+    /// <summary>A zip with an OpenDocument type that is not a spreadsheet (a text document, a presentation), or none.</summary>
+    public static ImportError NotOdsSpreadsheet(string f, string? type) => File(
+        ImportErrorCodes.NotWorkbook,
+        $"« {f} » est une archive zip mais pas un classeur OpenDocument{(string.IsNullOrEmpty(type) ? " (pas de partie content.xml)" : $" (type « {type} »)")} : un document texte ou une présentation renommés ?",
+        $"“{f}” is a zip archive but not an OpenDocument spreadsheet{(string.IsNullOrEmpty(type) ? " (no content.xml part)" : $" (type “{type}”)")}: a renamed text document or presentation?");
+
+    public static ImportError EncryptedOds(string f) => File(
+        ImportErrorCodes.Encrypted,
+        $"« {f} » est protégé par un mot de passe (classeur chiffré) et ne peut pas être lu. Dans LibreOffice : Fichier > Enregistrer sous, décochez « Enregistrer avec mot de passe », puis déposez-le à nouveau.",
+        $"“{f}” is password-protected (encrypted) and cannot be read. In LibreOffice: File > Save As, untick “Save with password”, then upload it again.");
 
     public static ImportError Xlsb(string f) => File(
         ImportErrorCodes.Xlsb,

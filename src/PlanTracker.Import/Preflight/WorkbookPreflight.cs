@@ -2,7 +2,7 @@ namespace PlanTracker.Import.Preflight;
 
 /// <summary>
 /// Checks the raw bytes of an upload before any workbook library sees them: file type (a renamed .xls, an encrypted
-/// workbook, a PDF, an .ods, a CSV named as a workbook or a workbook named as a CSV), a sound zip, a CSV holding only
+/// workbook, a PDF, an .ods named .xlsx or the reverse, a CSV named as a workbook or a workbook named as a CSV), a sound zip, a CSV holding only
 /// text, and the size limits of <see cref="ImportLimits"/>.
 /// </summary>
 public static class WorkbookPreflight
@@ -23,21 +23,31 @@ public static class WorkbookPreflight
             return PreflightMessages.TooLarge(name, bytes.Length, limits.MaxFileBytes);
         }
 
-        // The name picks the reader (CSV or .xlsx); the content must be what the name says.
+        // The name picks the reader (CSV, .ods or .xlsx); the content must be what the name says.
         var named = FileSignature.IsTextName(fileName);
+        var ods = FileSignature.IsOdsName(fileName);
         return FileSignature.Detect(bytes) switch
         {
             FileKind.OleCompound => FileSignature.IsEncryptedOoxml(bytes) ? PreflightMessages.Encrypted(name) : PreflightMessages.LegacyXls(name),
             FileKind.Pdf => PreflightMessages.Pdf(name),
             FileKind.Text when FileSignature.LooksLikeHtml(bytes) => PreflightMessages.Html(name),
-            FileKind.Text => named ? TextFileCheck.Check(bytes, name) : PreflightMessages.Csv(name),
-            FileKind.Zip => ZipScanner.Scan(bytes, name, limits) ?? (named ? PreflightMessages.WorkbookNamedAsText(name) : null),
-            _ => named ? PreflightMessages.NotText(name, null) : PreflightMessages.Unknown(name),
+            FileKind.Text => named ? TextFileCheck.Check(bytes, name) : ods ? PreflightMessages.TextNamedAsOds(name) : PreflightMessages.Csv(name),
+            FileKind.Zip => ZipScanner.Scan(bytes, name, limits, named, ods),
+            _ => named ? PreflightMessages.NotText(name, null) : ods ? PreflightMessages.NotOds(name) : PreflightMessages.Unknown(name),
         };
     }
 
     /// <summary>True when <paramref name="fileName"/> is read as a CSV file (.csv, .tsv, .txt) rather than a workbook.</summary>
     public static bool IsCsvName(string? fileName) => FileSignature.IsTextName(fileName);
+
+    /// <summary>True when <paramref name="fileName"/> is read as an OpenDocument spreadsheet (.ods) rather than an .xlsx.</summary>
+    public static bool IsOdsName(string? fileName) => FileSignature.IsOdsName(fileName);
+
+    /// <summary>
+    /// True when the bytes are an OpenDocument spreadsheet (its zip's <c>mimetype</c> says so), whatever the name:
+    /// the annotator turns such a file into an .xlsx first.
+    /// </summary>
+    public static bool IsOds(byte[] bytes) => ZipScanner.IsOds(bytes);
 
     /// <summary>Reads the stream (at most the size limit, so a huge upload is never held in memory) and checks it.</summary>
     public static ImportError? Check(Stream stream, string fileName, ImportLimits limits) =>

@@ -22,7 +22,8 @@ internal static class ZipScanner
 
     private static readonly int Overlap = Math.Max(DoctypePatterns.Max(p => p.Length), StrictNamespace.Length) - 1;
 
-    public static ImportError? Scan(byte[] bytes, string fileName, ImportLimits limits)
+    /// <summary><paramref name="textName"/>: named .csv/.tsv/.txt; <paramref name="odsName"/>: named .ods.</summary>
+    public static ImportError? Scan(byte[] bytes, string fileName, ImportLimits limits, bool textName, bool odsName)
     {
         try
         {
@@ -38,9 +39,19 @@ internal static class ZipScanner
                 return PreflightMessages.UnsafeEntryName(fileName, unsafeEntry.FullName);
             }
 
-            if (archive.GetEntry("mimetype") is { } mimetype && ReadSmallText(mimetype).StartsWith(OdsMimeType, StringComparison.Ordinal))
+            var type = archive.GetEntry("mimetype") is { } mimetype ? ReadSmallText(mimetype).Trim() : null;
+            if (type?.StartsWith(OdsMimeType, StringComparison.Ordinal) ?? false)
             {
-                return PreflightMessages.Ods(fileName);
+                return textName ? PreflightMessages.OdsNamedAsText(fileName)
+                    : !odsName ? PreflightMessages.Ods(fileName)
+                    : archive.GetEntry(Reading.Ods.Odf.ContentPart) is null ? PreflightMessages.NotOdsSpreadsheet(fileName, null)
+                    : IsEncryptedOds(archive) ? PreflightMessages.EncryptedOds(fileName)
+                    : ScanContents(entries, fileName, limits);
+            }
+
+            if (odsName && (type?.StartsWith("application/vnd.oasis.opendocument.", StringComparison.Ordinal) ?? false))
+            {
+                return PreflightMessages.NotOdsSpreadsheet(fileName, type);
             }
 
             if (entries.Any(e => e.FullName.EndsWith("workbook.bin", StringComparison.OrdinalIgnoreCase)))
@@ -50,15 +61,43 @@ internal static class ZipScanner
 
             if (!entries.Any(e => e.FullName.EndsWith("workbook.xml", StringComparison.OrdinalIgnoreCase)))
             {
-                return PreflightMessages.NotWorkbook(fileName);
+                return odsName ? PreflightMessages.NotOdsSpreadsheet(fileName, type) : PreflightMessages.NotWorkbook(fileName);
             }
 
-            return ScanContents(entries, fileName, limits);
+            return odsName ? PreflightMessages.XlsxNamedAsOds(fileName)
+                : ScanContents(entries, fileName, limits) ?? (textName ? PreflightMessages.WorkbookNamedAsText(fileName) : null);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
             return PreflightMessages.Corrupt(fileName);
         }
+    }
+
+    public static bool IsOds(byte[] bytes)
+    {
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            return archive.GetEntry("mimetype") is { } mimetype && ReadSmallText(mimetype).StartsWith(OdsMimeType, StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    // A password-protected .ods keeps its zip and mimetype; its manifest lists how each part was encrypted.
+    private static bool IsEncryptedOds(ZipArchive archive)
+    {
+        if (archive.GetEntry("META-INF/manifest.xml") is not { } manifest)
+        {
+            return false;
+        }
+
+        using var stream = manifest.Open();
+        var buffer = new byte[1024 * 1024];
+        var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return buffer.AsSpan(0, length).IndexOf("encryption-data"u8) >= 0;
     }
 
     private static ImportError? ScanContents(IEnumerable<ZipArchiveEntry> entries, string fileName, ImportLimits limits)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using PlanTracker.Core.Periods;
 
 namespace PlanTracker.Import.Reading;
 
@@ -154,28 +153,12 @@ internal sealed class WorksheetReader(SharedStrings strings, CellStyles styles, 
             case "e":
                 return new CellValue(CellKind.Error, value.Trim());
             case "d":
-                return IsoDate(value);
+                // t="d" holds an ISO 8601 date.
+                return IsoDateCell.From(value, date1904);
         }
 
         return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
             ? new CellValue(CellKind.Number, value.Trim(), number, styles.IsDate(style))
-            : CellValue.FromText(value);
-    }
-
-    // t="d" holds an ISO 8601 date: turned into the serial number Excel would have stored, marked as a date.
-    private CellValue IsoDate(string value)
-    {
-        if (!DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var moment))
-        {
-            return CellValue.FromText(value);
-        }
-
-        var date = DateOnly.FromDateTime(moment);
-        var serial = date1904
-            ? date.DayNumber - new DateOnly(1904, 1, 1).DayNumber
-            : date.DayNumber - new DateOnly(1899, 12, 30).DayNumber;
-        return PlanDates.TryFromExcelSerial(serial, date1904, out _)
-            ? new CellValue(CellKind.Number, serial.ToString(CultureInfo.InvariantCulture), serial, IsDate: true)
             : CellValue.FromText(value);
     }
 }
