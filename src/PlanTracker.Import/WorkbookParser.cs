@@ -100,7 +100,7 @@ public static class WorkbookParser
     // The file's name picks its reader; the pre-flight made sure the content agrees.
     private static ISheetSource Open(byte[] bytes, string fileName, ImportLimits limits) =>
         WorkbookPreflight.IsCsvName(fileName) ? CsvSource.Open(bytes, fileName, limits)
-        : WorkbookPreflight.IsOdsName(fileName) ? OdsSource.Open(bytes)
+        : WorkbookPreflight.IsOdsName(fileName) ? OdsSource.Open(bytes, fileName)
         : XlsxPackage.Open(bytes);
 
     private static void Collect<T>(

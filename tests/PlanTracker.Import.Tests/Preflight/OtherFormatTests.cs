@@ -18,7 +18,12 @@ public class OtherFormatTests
         yield return new HostileFile("PDF named .xlsx", "est un PDF") { Bytes = () => "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray() };
         yield return new HostileFile("encrypted workbook (OLE with EncryptionInfo)", "protégé par un mot de passe") { Bytes = CompoundFile.EncryptedWorkbook };
         yield return new HostileFile("Excel 97-2003 .xls", "Excel 97-2003") { FileName = "ancien.xls", Bytes = CompoundFile.LegacyXls };
-        yield return new HostileFile("OpenDocument .ods", "OpenDocument")
+        yield return new HostileFile("OpenDocument .ods named .xlsx", "est un classeur OpenDocument (.ods), pas un classeur Excel (.xlsx), malgré son nom")
+        {
+            FileName = "calc.xlsx",
+            Bytes = () => Zip([("mimetype", "application/vnd.oasis.opendocument.spreadsheet"u8.ToArray()), ("content.xml", "<office:document-content/>"u8.ToArray())]),
+        };
+        yield return new HostileFile("OpenDocument .ods with malformed content.xml", "la partie content.xml n'est pas du XML valide (ligne 1, position 2)")
         {
             FileName = "calc.ods",
             Bytes = () => Zip([("mimetype", "application/vnd.oasis.opendocument.spreadsheet"u8.ToArray()), ("content.xml", "<office:document-content/>"u8.ToArray())]),

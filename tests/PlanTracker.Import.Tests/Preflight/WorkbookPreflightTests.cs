@@ -73,7 +73,7 @@ public class WorkbookPreflightTests
     }
 
     [Test]
-    public void An_ods_spreadsheet_is_told_how_to_save_as_xlsx()
+    public void An_ods_spreadsheet_named_xlsx_is_told_to_take_its_own_name()
     {
         var ods = RawWorkbook.Zip(new Dictionary<string, byte[]>
         {
@@ -82,7 +82,7 @@ public class WorkbookPreflightTests
         });
         var error = Check(ods);
         error!.Code.Should().Be(ImportErrorCodes.Ods);
-        error.MessageFr.Should().Contain("LibreOffice");
+        error.MessageFr.Should().Contain("Renommez-le en .ods");
     }
 
     [Test]

@@ -35,7 +35,7 @@ internal sealed class OdsSource : ISheetSource
 
     public string? CurrentPart => Odf.ContentPart;
 
-    public static OdsSource Open(byte[] bytes)
+    public static OdsSource Open(byte[] bytes, string fileName)
     {
         var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
         try
@@ -43,6 +43,12 @@ internal sealed class OdsSource : ISheetSource
             var content = archive.GetEntry(Odf.ContentPart)
                           ?? throw new WorkbookFormatException("aucune partie content.xml", "no content.xml part");
             return new OdsSource(archive, content);
+        }
+        catch (XmlException e)
+        {
+            // Thrown before the parser holds the source: the message names the part here.
+            archive.Dispose();
+            throw new FileReadException(ReadingMessages.InvalidXml(Preflight.WorkbookPreflight.DisplayName(fileName), Odf.ContentPart, e.LineNumber, e.LinePosition));
         }
         catch
         {
