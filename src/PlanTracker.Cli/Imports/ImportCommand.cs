@@ -18,9 +18,9 @@ public static class ImportCommand
 {
     public static Command Create(GlobalOptions global, CliContext context)
     {
-        var files = new Argument<string[]>("FILE") { Description = "Classeurs .xlsx, ou fichiers CSV d'une feuille, à importer", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "Classeurs .xlsx ou .ods, ou fichiers CSV d'une feuille, à importer", Arity = ArgumentArity.OneOrMore };
         var dryRun = new Option<bool>("--dry-run") { Description = "Vérifie et compte sans rien enregistrer" };
-        var annotate = new Option<string?>("--annotate") { Description = "Écrit une copie du classeur refusé, cellules fautives surlignées et commentées" };
+        var annotate = new Option<string?>("--annotate") { Description = "Écrit une copie du classeur refusé (.xlsx, même pour un .ods), cellules fautives surlignées et commentées" };
         var user = new Option<string?>("--user") { Description = "Qui importe (défaut : l'utilisateur du système)" };
         var command = new Command("import", "Vérifie et importe des classeurs trimestriels") { files, dryRun, annotate, user };
         command.SetAction(async (parse, cancellationToken) =>
@@ -80,8 +80,8 @@ public static class ImportCommand
                     if (WorkbookPreflight.IsCsvName(path))
                     {
                         await context.Error.WriteLineAsync(lang == "en"
-                            ? $"{Path.GetFileName(path)}: no annotated copy, it exists for .xlsx workbooks only; the errors are listed above."
-                            : $"{Path.GetFileName(path)} : pas de copie annotée, elle n'existe que pour les classeurs .xlsx ; les erreurs sont listées ci-dessus.");
+                            ? $"{Path.GetFileName(path)}: no annotated copy, it exists for .xlsx and .ods workbooks only; the errors are listed above."
+                            : $"{Path.GetFileName(path)} : pas de copie annotée, elle n'existe que pour les classeurs .xlsx et .ods ; les erreurs sont listées ci-dessus.");
                         continue;
                     }
 
@@ -96,7 +96,10 @@ public static class ImportCommand
                     }
 
                     await File.WriteAllBytesAsync(target, annotated.ToArray(), cancellationToken);
-                    await context.Error.WriteLineAsync(lang == "en" ? $"Annotated copy: {target}" : $"Copie annotée : {target}");
+                    // The copy of an .ods is an .xlsx (ClosedXML writes no other format): say so, since the officer sent an .ods.
+                    await context.Error.WriteLineAsync(WorkbookPreflight.IsOdsName(path)
+                        ? lang == "en" ? $"Annotated copy (as an .xlsx workbook; the .ods itself is left untouched): {target}" : $"Copie annotée (au format .xlsx ; le fichier .ods n'est pas modifié) : {target}"
+                        : lang == "en" ? $"Annotated copy: {target}" : $"Copie annotée : {target}");
                 }
             }
 
@@ -134,9 +137,10 @@ public static class ImportCommand
         }
     }
 
-    // With several rejected files, each gets its own copy: OUT-<file>.xlsx beside OUT.
+    // With several rejected files, each gets its own copy: OUT-<file>.xlsx beside OUT. The copy is always an .xlsx: an
+    // OUT named .ods gets the .xlsx extension, so that the file opens as what it is.
     private static string AnnotatedPath(string requested, string source, bool several) =>
         several
             ? Path.Combine(Path.GetDirectoryName(requested)!, $"{Path.GetFileNameWithoutExtension(requested)}-{Path.GetFileNameWithoutExtension(source)}.xlsx")
-            : requested;
+            : WorkbookPreflight.IsOdsName(requested) ? Path.ChangeExtension(requested, ".xlsx") : requested;
 }

@@ -7,7 +7,8 @@ namespace PlanTracker.Import.Annotation;
 /// <summary>
 /// Returns the officer's own workbook with each faulty cell filled light red and a comment holding its message(s),
 /// plus a first sheet listing every error, so it can be fixed in place. Nothing else is changed on purpose (ClosedXML
-/// may still drop what it does not model, such as charts and pivot caches).
+/// may still drop what it does not model, such as charts and pivot caches). An .ods comes back as an .xlsx holding the
+/// same cells (<see cref="OdsCopy"/>): ClosedXML writes no other format.
 /// </summary>
 public static class WorkbookAnnotator
 {
@@ -25,8 +26,19 @@ public static class WorkbookAnnotator
         ArgumentNullException.ThrowIfNull(output);
         lang = Display.Language(lang);
 
-        // ClosedXML sets no limit of its own: it only ever sees a file that passed ours.
-        if (WorkbookPreflight.Check(original, "workbook.xlsx", limits ?? ImportLimits.Default) is not null)
+        // ClosedXML sets no limit of its own: it only ever sees a file that passed ours. It cannot open an .ods: the
+        // copy of one is an .xlsx made from its cells.
+        var ods = WorkbookPreflight.IsOds(original);
+        if (WorkbookPreflight.Check(original, ods ? "workbook.ods" : "workbook.xlsx", limits ?? ImportLimits.Default) is not null)
+        {
+            return false;
+        }
+
+        if (ods && OdsCopy.ToXlsx(original, limits ?? ImportLimits.Default) is { } copy)
+        {
+            original = copy;
+        }
+        else if (ods)
         {
             return false;
         }

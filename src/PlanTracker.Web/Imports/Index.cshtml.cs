@@ -63,7 +63,7 @@ public sealed class IndexModel(
         await LoadBatchesAsync();
         if (workbook is null || workbook.Length == 0)
         {
-            Problem = Text("Choisissez un classeur .xlsx à envoyer.", "Choose an .xlsx workbook to send.");
+            Problem = Text("Choisissez un classeur .xlsx ou .ods à envoyer.", "Choose an .xlsx or .ods workbook to send.");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

@@ -86,7 +86,7 @@ public class DashboardBrowserTests : BrowserTestBase
         await page.GotoAsync("/imports");
         await CheckPageAsync(page, "imports");
 
-        await page.GetByLabel("Classeur (.xlsx)").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("Classeur (.xlsx ou .ods)").SetInputFilesAsync(new FilePayload
         {
             Name = "T1-T2 2025.xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -118,7 +118,7 @@ public class DashboardBrowserTests : BrowserTestBase
         var page = await SignInAsync(TestUsers.NameOf("planner"), TestUsers.Password);
         await page.GotoAsync("/imports");
 
-        await page.GetByLabel("Classeur (.xlsx)").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("Classeur (.xlsx ou .ods)").SetInputFilesAsync(new FilePayload
         {
             Name = "faux.xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
