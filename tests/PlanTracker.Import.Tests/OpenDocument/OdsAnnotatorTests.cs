@@ -24,7 +24,7 @@ public class OdsAnnotatorTests
         var copy = output.ToArray();
         copy.AsSpan(0, 2).SequenceEqual("PK"u8).Should().BeTrue();
         using var workbook = new XLWorkbook(new MemoryStream(copy));
-        workbook.Worksheets.Select(w => w.Name).Should().StartWith("Erreurs").And.Contain(["Emplois", "Coopératives"]);
+        workbook.Worksheets.Select(w => w.Name).Should().Equal(["Erreurs d'import", .. parsed.SheetNames], "the error list, then the officer's sheets");
         foreach (var error in parsed.Errors)
         {
             var cell = workbook.Worksheet(error.Sheet!).Cell(error.Cell!);
