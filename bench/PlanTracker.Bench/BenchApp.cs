@@ -12,12 +12,12 @@ using PlanTracker.Bench.Workbooks;
 namespace PlanTracker.Bench;
 
 /// <summary>
-/// <c>PlanTracker.Bench [--quick] [--out FILE.json] [--work DIR] [--only import,importSmall,importBreakdown,report,dashboard,cliStatus,plans]
+/// <c>PlanTracker.Bench [--quick] [--out FILE.json] [--work DIR] [--only import,importSmall,importBreakdown,importOds,report,dashboard,cliStatus,plans]
 /// [--compare-with OTHER-BENCH.dll]</c>. Hidden: <c>--child-import FILE</c> and <c>--child-closedxml FILE</c>.
 /// </summary>
 internal static class BenchApp
 {
-    private static readonly string[] Sections = ["import", "importSmall", "importBreakdown", "cliStatus", "report", "dashboard", "plans"];
+    private static readonly string[] Sections = ["import", "importSmall", "importBreakdown", "importOds", "cliStatus", "report", "dashboard", "plans"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -62,6 +62,7 @@ internal static class BenchApp
         result = result with { Import = await Section(only, "import", settings, () => ImportBench.LargeAsync(settings)) };
         result = result with { ImportSmall = await Section(only, "importSmall", settings, () => ImportBench.SmallAsync(settings)) };
         result = result with { ImportBreakdown = await Section(only, "importBreakdown", settings, () => StoreBreakdown.RunAsync(settings)) };
+        result = result with { ImportOds = await Section(only, "importOds", settings, () => OdsImportBench.RunAsync(settings)) };
         if (options.Value("--compare-with") is { } baseline)
         {
             result = result with { Compare = await Section(["compare"], "compare", settings, () => ImportBench.CompareAsync(settings, Path.GetFullPath(baseline))) };

@@ -9,6 +9,9 @@ public sealed record BenchResult
 
     public BreakdownResult? ImportBreakdown { get; init; }
 
+    /// <summary>The 100,000-line workbook as .ods against the same as .xlsx.</summary>
+    public OdsImportResult? ImportOds { get; init; }
+
     public ReportResult? Report { get; init; }
 
     public DashboardResult? Dashboard { get; init; }

@@ -32,6 +32,16 @@ internal static class ResultTable
             Missing(text, "import 1,000-line quarterly workbook", "≤ 150 ms");
         }
 
+        if (r.ImportOds is { } o)
+        {
+            Row(text, $"import {o.Lines:N0} lines as .ods / as .xlsx", Ms(o.OdsMs), Ms(o.XlsxMs) + " (.xlsx)", F(o.Ratio), "≤ 2", o.Ratio <= 2);
+            Row(text, "import .ods peak RSS (child process)", Mb(o.OdsPeakRssMb), "—", "—", "≤ 200 MB", o.OdsPeakRssMb <= 200);
+        }
+        else
+        {
+            Missing(text, "import 100,000 lines as .ods / as .xlsx", "≤ 2");
+        }
+
         if (r.Dashboard is { } d)
         {
             Row(text, "dashboard / static file, 16 clients (req/s)", F(d.Rps), F(d.StaticRps), F(d.RatioVsStatic), "≥ 0.5", d.RatioVsStatic >= 0.5);
@@ -65,6 +75,13 @@ internal static class ResultTable
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"Import detail: read + validate {Ms(detail.ParseMs)}, store ≈ {Ms(detail.StoreMs)} (by difference); floor: read {Ms(detail.Floor.ReadMs)}, insert {Ms(detail.Floor.InsertMs)}.");
+        }
+
+        if (r.ImportOds is { } odsDetail)
+        {
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $".ods import detail: read + validate {Ms(odsDetail.OdsParseMs)} (.xlsx {Ms(odsDetail.XlsxParseMs)}); file {odsDetail.OdsBytes / 1024:N0} KiB (.xlsx {odsDetail.XlsxBytes / 1024:N0} KiB).");
         }
 
         if (r.ImportBreakdown is { } breakdown)

@@ -47,7 +47,11 @@ internal static class BenchWorkbooks
         Cooperatives(w, SmallCooperatives, seed: 2026);
     });
 
-    private static string Write(string path, Action<XlsxWriter> content)
+    /// <summary>The 100,000-line workbook of <see cref="Large"/>, the same cells saved as an .ods (as LibreOffice would).</summary>
+    public static string LargeOds(string directory) =>
+        Write(Path.Combine(directory, "jobs-100000-v2.ods"), w => Jobs(w, LargeLines, LargeLines / 5, PlanQuarters, seed: 2024, title: "Emplois créés 2024-T1 à 2026-T3"));
+
+    private static string Write(string path, Action<IWorkbookWriter> content)
     {
         if (File.Exists(path))
         {
@@ -56,7 +60,7 @@ internal static class BenchWorkbooks
 
         var temporary = path + ".tmp";
         using (var file = File.Create(temporary))
-        using (var writer = new XlsxWriter(file))
+        using (IWorkbookWriter writer = path.EndsWith(".ods", StringComparison.Ordinal) ? new OdsWriter(file) : new XlsxWriter(file))
         {
             content(writer);
         }
@@ -66,7 +70,7 @@ internal static class BenchWorkbooks
     }
 
     // One line per (structure, quarter, contract type): the upload's key, so no line is a duplicate.
-    private static void Jobs(XlsxWriter workbook, int lines, int structureCount, Quarter[] quarters, int seed, string title, int firstStructure = 0)
+    private static void Jobs(IWorkbookWriter workbook, int lines, int structureCount, Quarter[] quarters, int seed, string title, int firstStructure = 0)
     {
         var random = new Random(seed);
         var structures = Enumerable.Range(firstStructure, structureCount).Select(i => Structure(random, i)).ToArray();
@@ -119,7 +123,7 @@ internal static class BenchWorkbooks
         });
     }
 
-    private static void Cooperatives(XlsxWriter workbook, int count, int seed)
+    private static void Cooperatives(IWorkbookWriter workbook, int count, int seed)
     {
         var random = new Random(seed + 1);
         workbook.Sheet("Coopératives", r =>

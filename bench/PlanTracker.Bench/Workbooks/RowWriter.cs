@@ -3,11 +3,11 @@ using System.Globalization;
 namespace PlanTracker.Bench.Workbooks;
 
 /// <summary>Writes one row's cells, in column order, as Excel stores them.</summary>
-internal sealed class RowWriter(TextWriter text, XlsxWriter workbook)
+internal sealed class RowWriter(TextWriter text, XlsxWriter workbook) : IRowWriter
 {
     private int _row;
 
-    public RowWriter Row(int number)
+    public IRowWriter Row(int number)
     {
         if (_row > 0)
         {
@@ -29,8 +29,7 @@ internal sealed class RowWriter(TextWriter text, XlsxWriter workbook)
         _row = 0;
     }
 
-    /// <summary>A text cell (shared string); null or "" leaves the cell out, as Excel does.</summary>
-    public RowWriter Text(int column, string? value, int style = 0)
+    public IRowWriter Text(int column, string? value, int style = 0)
     {
         if (!string.IsNullOrEmpty(value))
         {
@@ -40,14 +39,13 @@ internal sealed class RowWriter(TextWriter text, XlsxWriter workbook)
         return this;
     }
 
-    public RowWriter Number(int column, decimal value) =>
+    public IRowWriter Number(int column, decimal value) =>
         Raw(column, value.ToString(CultureInfo.InvariantCulture), 0);
 
-    public RowWriter Date(int column, DateOnly date) =>
+    public IRowWriter Date(int column, DateOnly date) =>
         Raw(column, (date.DayNumber - new DateOnly(1899, 12, 30).DayNumber).ToString(CultureInfo.InvariantCulture), XlsxWriter.DateStyle);
 
-    /// <summary>A formula with its cached result, as a spreadsheet saves it.</summary>
-    public RowWriter Formula(int column, string formula, decimal cached)
+    public IRowWriter Formula(int column, string formula, decimal cached)
     {
         text.Write($"<c r=\"{Reference(column)}\"><f>{XlsxWriter.Escape(formula)}</f><v>{cached.ToString(CultureInfo.InvariantCulture)}</v></c>");
         return this;

@@ -10,7 +10,7 @@ namespace PlanTracker.Bench.Workbooks;
 /// 100,000-line workbook takes a second, where building it with ClosedXML would take longer than the import itself.
 /// Entries carry a fixed date, so the same content gives the same bytes on every run.
 /// </summary>
-internal sealed class XlsxWriter : IDisposable
+internal sealed class XlsxWriter : IWorkbookWriter
 {
     public const int HeaderStyle = 1;
     public const int DateStyle = 2;
@@ -26,8 +26,7 @@ internal sealed class XlsxWriter : IDisposable
 
     public XlsxWriter(Stream output) => _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
 
-    /// <summary>Adds a worksheet; <paramref name="writeRows"/> writes its rows in order through the <see cref="RowWriter"/>.</summary>
-    public void Sheet(string name, Action<RowWriter> writeRows)
+    public void Sheet(string name, Action<IRowWriter> writeRows)
     {
         _sheetNames.Add(name);
         using var text = Entry($"xl/worksheets/sheet{_sheetNames.Count}.xml");

@@ -12,7 +12,34 @@ namespace PlanTracker.Cli.Tests.Reliability;
 /// </summary>
 public static class HostileUploads
 {
-    public static IEnumerable<HostileCase> All() => Kinds().Concat(Names()).Concat(ClosedXmlTraps());
+    public static IEnumerable<HostileCase> All() => Kinds().Concat(OpenDocument()).Concat(Names()).Concat(ClosedXmlTraps());
+
+    /// <summary>Hand-built .ods files: each refused (or, for trailing empty rows, read) end to end, nothing else stored.</summary>
+    private static IEnumerable<HostileCase> OpenDocument()
+    {
+        yield return new HostileCase(".ods: billion laughs in content.xml", 1, "DOCTYPE (partie content.xml)")
+        {
+            FileName = "rires.ods",
+            Bytes = () => RawOds.Package(RawOds.Content(RawOds.Table("Emplois", RawOds.JobsHeader(), RawOds.JobsLine()), Laughs)),
+        };
+        yield return new HostileCase(".ods: a million repeated empty rows after the lines", 0, "importé")
+        {
+            FileName = "vide.ods",
+            JobsAdded = 6,
+            Bytes = () => RawOds.Build(RawOds.Table("Emplois", RawOds.JobsHeader(), RawOds.JobsLine(Sirets.Numbered(1)), RawOds.JobsLine(Sirets.Numbered(2)),
+                RawOds.RepeatedRow(1_000_000, RawOds.Empty(1024)))),
+        };
+        yield return new HostileCase(".ods: a filled row repeated past the last row", 1, "dépassent la ligne 1\u00a0048\u00a0576")
+        {
+            FileName = "milliard.ods",
+            Bytes = () => RawOds.Build(RawOds.Table("Emplois", RawOds.JobsHeader(), RawOds.RepeatedRow(2_000_000_000, RawOds.JobsCells()))),
+        };
+        yield return new HostileCase(".ods that is an .xlsx", 1, "est un classeur Excel (.xlsx), pas un classeur OpenDocument (.ods)")
+        {
+            FileName = "releve.ods",
+            Bytes = () => Valid().Build(),
+        };
+    }
 
     /// <summary>One of each kind of file the reader refuses or accepts, for the exit code, the message and the figures.</summary>
     private static IEnumerable<HostileCase> Kinds()
