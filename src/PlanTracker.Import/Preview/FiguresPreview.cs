@@ -1,0 +1,13 @@
+using PlanTracker.Core.Periods;
+
+namespace PlanTracker.Import.Preview;
+
+/// <summary>
+/// What a workbook does to the plan's figures: both indicators at the file's latest quarter (<see cref="Latest"/>),
+/// each earlier quarter whose own value it changes (<see cref="Earlier"/>, oldest first), and every quarter ×
+/// indicator it changes (<see cref="Changes"/>, by quarter then indicator).
+/// </summary>
+public sealed record FiguresPreview(QuarterEffect Latest, IReadOnlyList<QuarterEffect> Earlier, IReadOnlyList<QuarterChange> Changes)
+{
+    public Quarter AsOf => Latest.Quarter;
+}
