@@ -41,10 +41,27 @@ public sealed class WorkbookImporter(PlanTrackerDatabase database, int planId, T
             ? FiguresPreviewBuilder.Build(
                 plan,
                 parsed.Jobs.Select(j => j.Quarter).Concat(parsed.Cooperatives.Select(c => c.Quarter)),
+                Updated(outcome),
                 totals,
                 Quarter.Current(time).Previous,
                 PlanSnapshot.DefaultAsOf(plan, time))
             : null;
         return new WorkbookImportResult(fileName, parsed, outcome) { Preview = preview };
+    }
+
+    private static HashSet<Indicator> Updated(ImportOutcome outcome)
+    {
+        var updated = new HashSet<Indicator>();
+        if (outcome.JobsUpdated > 0)
+        {
+            updated.Add(Indicator.Jobs);
+        }
+
+        if (outcome.CoopsUpdated > 0)
+        {
+            updated.Add(Indicator.Cooperatives);
+        }
+
+        return updated;
     }
 }

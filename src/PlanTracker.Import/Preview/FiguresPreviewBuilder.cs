@@ -13,8 +13,9 @@ namespace PlanTracker.Import.Preview;
 public static class FiguresPreviewBuilder
 {
     /// <param name="fileQuarters">The quarters of the workbook's job lines and cooperatives.</param>
+    /// <param name="updated">The indicators whose stored lines the workbook updates (not only adds to).</param>
     /// <param name="lastComplete">The last quarter that has ended, from the clock (as <c>status</c> takes it).</param>
-    public static FiguresPreview Build(Plan plan, IEnumerable<Quarter> fileQuarters, QuarterTotalsChange totals, Quarter lastComplete, Quarter defaultAsOf)
+    public static FiguresPreview Build(Plan plan, IEnumerable<Quarter> fileQuarters, IReadOnlySet<Indicator> updated, QuarterTotalsChange totals, Quarter lastComplete, Quarter defaultAsOf)
     {
         var before = Flows(plan, totals.Before);
         var after = Flows(plan, totals.After);
@@ -30,7 +31,9 @@ public static class FiguresPreviewBuilder
 
         // Quarters outside the plan count for nothing (the figures start at the plan start): listed, never shown as figures.
         var earlier = changes.Select(c => c.Quarter).Distinct().Where(q => q < latest && plan.Contains(q)).Order().Select(Effect).ToList();
-        return new FiguresPreview(Effect(latest), earlier, changes);
+        var effect = Effect(latest);
+        var corrected = effect.Changes.Count > 0 && effect.Changes.All(c => c.Corrects && updated.Contains(c.Indicator));
+        return new FiguresPreview(effect, earlier, changes, corrected);
     }
 
     private static Dictionary<Indicator, List<Flow>> Flows(Plan plan, IReadOnlyList<QuarterTotal> rows)

@@ -55,6 +55,11 @@ public static class PreviewText
             yield return "  " + IndicatorLine(preview.Latest, indicator, lang);
         }
 
+        if (preview.LatestCorrected)
+        {
+            yield return "  " + Correction(preview.Latest, lang);
+        }
+
         foreach (var earlier in preview.Earlier)
         {
             yield return "  " + Correction(earlier, lang);
