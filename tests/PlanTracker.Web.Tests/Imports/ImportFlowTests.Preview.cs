@@ -17,7 +17,9 @@ public partial class ImportFlowTests
             .And.Contain("Emplois créés : 0 → 42 (+42)")
             .And.Contain("Nouvelles coopératives : 0 → 1 (+1)")
             .And.Contain("Le fichier complète le T1 2025 : +12 emplois, +1 coopérative.");
-        await TestApp.PostFormAsync(planner, "/imports?handler=confirm", new() { ["upload"] = UploadField().Match(first).Groups[1].Value }, formPage: "/imports");
+        var confirmed = await TestApp.PostFormAsync(planner, "/imports?handler=confirm", new() { ["upload"] = UploadField().Match(first).Groups[1].Value }, formPage: "/imports");
+        System.Net.WebUtility.HtmlDecode(await confirmed.Content.ReadAsStringAsync())
+            .Should().Contain("Le classeur est importé").And.Contain("Emplois créés : 0 → 42 (+42)", "the result page shows what the import did");
 
         var correction = await UploadAsync(planner, TestWorkbooks.Correction(), "T3 2025.xlsx");
 
