@@ -18,6 +18,17 @@ public static class TestWorkbooks
         .Sheet("Coopératives", CooperativeHeaders, ["SCIC Envol", "SCIC", "15/03/2025", "Dugny", "3"])
         .Build();
 
+    /// <summary>
+    /// After <see cref="Good"/>: 2025-T2's line corrected from 30 to 27 jobs, and 5 jobs in 2025-T3 — "corrige le T2 2025 :
+    /// −3 emplois", 42 → 44 jobs at 2025-T3.
+    /// </summary>
+    public static byte[] Correction() => new XlsxBuilder()
+        .Sheet("Emplois", JobHeaders,
+            ["2025-T2", Sirets.B, "Coop Drancy Services", "Drancy", "2", 27],
+            ["2025-T3", Sirets.A, "Régie de quartier Sevran", "Sevran", "1", 5])
+        .Edit("Emplois", SiretsAsText)
+        .Build();
+
     /// <summary>Row 2: an unknown commune; row 3: "12,5" jobs. Both errors must be reported, nothing stored.</summary>
     public static byte[] Bad() => new XlsxBuilder()
         .Sheet("Emplois", JobHeaders,

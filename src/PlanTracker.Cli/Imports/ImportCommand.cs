@@ -10,7 +10,7 @@ using PlanTracker.Import.Preflight;
 namespace PlanTracker.Cli.Imports;
 
 /// <summary>
-/// <c>plantracker import FILE... [--dry-run] [--annotate OUT.xlsx] [--user NAME]</c>: each workbook (or CSV file) all or
+/// <c>plantracker import FILE... [--dry-run] [--annotate OUT.xlsx] [--user NAME] [--format table|json]</c>: each workbook (or CSV file) all or
 /// nothing.
 /// Exit 0 when every file is imported or already imported, 1 when some were rejected, 2 for an unreadable file.
 /// </summary>
@@ -22,11 +22,13 @@ public static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Vérifie et compte sans rien enregistrer" };
         var annotate = new Option<string?>("--annotate") { Description = "Écrit une copie du classeur refusé (.xlsx, même pour un .ods), cellules fautives surlignées et commentées" };
         var user = new Option<string?>("--user") { Description = "Qui importe (défaut : l'utilisateur du système)" };
-        var command = new Command("import", "Vérifie et importe des classeurs trimestriels") { files, dryRun, annotate, user };
+        var format = new Option<string>("--format") { Description = "table (défaut) ou json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("import", "Vérifie et importe des classeurs trimestriels") { files, dryRun, annotate, user, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var lang = global.Language(parse);
-            var report = new ImportReport(context, lang);
+            var report = new ImportReport(context, lang, json: parse.GetValue(format) == "json");
             var paths = parse.GetValue(files)!.Select(f => Path.GetFullPath(f, context.WorkingDirectory)).ToList();
             var limits = ImportLimits.Default;
             var readable = new List<(string Path, byte[] Bytes)>();

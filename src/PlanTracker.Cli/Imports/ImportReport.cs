@@ -1,11 +1,17 @@
+using System.Text.Json.Nodes;
 using PlanTracker.Core.Text;
 using PlanTracker.Import.Importing;
+using PlanTracker.Import.Preview;
 
 namespace PlanTracker.Cli.Imports;
 
-/// <summary>What the officer reads after an import: one line per workbook, every error on standard error.</summary>
-public sealed class ImportReport(CliContext context, string lang)
+/// <summary>
+/// What the officer reads after an import: one line per workbook and its effect on the figures, every error on standard
+/// error; with <paramref name="json"/>, one JSON document on standard output at the end instead of the lines.
+/// </summary>
+public sealed class ImportReport(CliContext context, string lang, bool json = false)
 {
+    private readonly List<JsonObject> _json = [];
     private int _imported;
     private int _already;
     private int _rejected;
@@ -14,6 +20,11 @@ public sealed class ImportReport(CliContext context, string lang)
 
     public async Task WriteAsync(WorkbookImportResult result)
     {
+        if (json)
+        {
+            _json.Add(ImportJson.File(result, lang));
+        }
+
         if (result.Rejected)
         {
             _rejected++;
@@ -32,6 +43,11 @@ public sealed class ImportReport(CliContext context, string lang)
         if (result.AlreadyImported is { } batch)
         {
             _already++;
+            if (json)
+            {
+                return;
+            }
+
             var when = Display.DateTime(new DateTimeOffset(batch.ImportedAtUtc, TimeSpan.Zero), lang);
             await context.Out.WriteLineAsync(En
                 ? $"{result.FileName}: already imported on {when} UTC (batch {batch.Id}) — nothing changed."
@@ -40,6 +56,12 @@ public sealed class ImportReport(CliContext context, string lang)
         }
 
         _imported++;
+        await WriteWarningsAsync(result);
+        if (json)
+        {
+            return;
+        }
+
         var o = result.Outcome!;
         var head = o.DryRun
             ? (En ? $"{result.FileName}: valid (dry run, nothing stored) — would" : $"{result.FileName} : valide (essai, rien n'est enregistré) — ")
@@ -47,6 +69,14 @@ public sealed class ImportReport(CliContext context, string lang)
         await context.Out.WriteLineAsync(En
             ? $"{head} jobs: {o.JobsAdded} added, {o.JobsUpdated} updated, {o.JobsUnchanged} unchanged; cooperatives: {o.CoopsAdded} added, {o.CoopsUpdated} updated, {o.CoopsUnchanged} unchanged."
             : $"{head}lignes d'emplois : {o.JobsAdded} ajoutée(s), {o.JobsUpdated} modifiée(s), {o.JobsUnchanged} inchangée(s) ; coopératives : {o.CoopsAdded} ajoutée(s), {o.CoopsUpdated} modifiée(s), {o.CoopsUnchanged} inchangée(s).");
+        foreach (var line in result.Preview is { } preview ? PreviewText.Lines(preview, lang) : [])
+        {
+            await context.Out.WriteLineAsync("  " + line);
+        }
+    }
+
+    private async Task WriteWarningsAsync(WorkbookImportResult result)
+    {
         foreach (var warning in result.Parsed?.Warnings ?? [])
         {
             await context.Error.WriteLineAsync((En ? "  note: " : "  remarque : ") + warning.Describe(lang));
@@ -55,6 +85,16 @@ public sealed class ImportReport(CliContext context, string lang)
 
     public async Task WriteSummaryAsync(int files, int unreadable)
     {
+        if (json)
+        {
+            if (_json.Count > 0)
+            {
+                await context.Out.WriteLineAsync(ImportJson.Write(_json, several: files > 1));
+            }
+
+            return;
+        }
+
         if (files < 2)
         {
             return;

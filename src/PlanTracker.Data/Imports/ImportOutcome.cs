@@ -1,3 +1,5 @@
+using PlanTracker.Data.Figures;
+
 namespace PlanTracker.Data.Imports;
 
 /// <summary>
@@ -16,4 +18,7 @@ public sealed record ImportOutcome(
     ImportBatch? AlreadyImported = null)
 {
     public int Changed => JobsAdded + JobsUpdated + CoopsAdded + CoopsUpdated;
+
+    /// <summary>The figures' inputs before and after this workbook's lines, for its effect on the figures; null when already imported.</summary>
+    public QuarterTotalsChange? Totals { get; init; }
 }

@@ -64,6 +64,8 @@ public sealed class ImportStore(PlanTrackerDatabase database, int planId, TimePr
             return new ImportOutcome(existing.Id, 0, 0, 0, 0, 0, 0, dryRun, existing);
         }
 
+        // Read under the lock, before and after the writes: the effect on the figures is exactly this import's.
+        var totalsBefore = await QuarterTotalsReader.ReadAsync(connection, transaction, planId, cancellationToken);
         var batchId = await connection.ExecuteScalarAsync<long>(
             database.Dialect.InsertReturningId("import_batch", "plan_id, file_name, sha256, imported_by, imported_at_utc", "@planId, @FileName, @Sha256, @User, @now"),
             new { planId, request.FileName, request.Sha256, request.User, now = database.Dialect.Timestamp(time.GetUtcNow()) },
@@ -79,6 +81,7 @@ public sealed class ImportStore(PlanTrackerDatabase database, int planId, TimePr
         Phases?.Mark("cooperatives");
         await QuarterTotals.RefreshAsync(connection, transaction, planId);
         Phases?.Mark("quarter_total rewrite");
+        var totals = new QuarterTotalsChange(totalsBefore, await QuarterTotalsReader.ReadAsync(connection, transaction, planId, cancellationToken));
 
         await connection.ExecuteAsync(
             """
@@ -101,7 +104,7 @@ public sealed class ImportStore(PlanTrackerDatabase database, int planId, TimePr
 
         Phases?.Mark("commit");
 
-        return new ImportOutcome(dryRun ? null : batchId, jobsAdded, jobsUpdated, jobsUnchanged, coopsAdded, coopsUpdated, coopsUnchanged, dryRun);
+        return new ImportOutcome(dryRun ? null : batchId, jobsAdded, jobsUpdated, jobsUnchanged, coopsAdded, coopsUpdated, coopsUnchanged, dryRun) { Totals = totals };
     }
 
     // New lines through prepared statements; lines already stored (a correction) through the row-by-row compare.

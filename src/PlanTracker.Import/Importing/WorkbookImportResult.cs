@@ -1,5 +1,6 @@
 using PlanTracker.Data;
 using PlanTracker.Data.Imports;
+using PlanTracker.Import.Preview;
 
 namespace PlanTracker.Import.Importing;
 
@@ -11,4 +12,7 @@ public sealed record WorkbookImportResult(string FileName, ParsedWorkbook? Parse
     public bool Rejected => Errors.Count > 0;
 
     public ImportBatch? AlreadyImported => Outcome?.AlreadyImported;
+
+    /// <summary>What the workbook does (or, for a dry run, would do) to the figures; null when rejected or already imported.</summary>
+    public FiguresPreview? Preview { get; init; }
 }

@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
+using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
+using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
 using PlanTracker.Data;
 using PlanTracker.Data.Imports;
+using PlanTracker.Import.Preview;
 
 namespace PlanTracker.Import.Importing;
 
@@ -34,6 +37,31 @@ public sealed class WorkbookImporter(PlanTrackerDatabase database, int planId, T
 
         var outcome = await _store.ImportAsync(
             new ImportRequest(fileName, parsed.Sha256, user, parsed.Jobs, parsed.Cooperatives), dryRun, cancellationToken);
-        return new WorkbookImportResult(fileName, parsed, outcome);
+        var preview = outcome.Totals is { } totals
+            ? FiguresPreviewBuilder.Build(
+                plan,
+                parsed.Jobs.Select(j => j.Quarter).Concat(parsed.Cooperatives.Select(c => c.Quarter)),
+                Updated(outcome),
+                totals,
+                Quarter.Current(time).Previous,
+                PlanSnapshot.DefaultAsOf(plan, time))
+            : null;
+        return new WorkbookImportResult(fileName, parsed, outcome) { Preview = preview };
+    }
+
+    private static HashSet<Indicator> Updated(ImportOutcome outcome)
+    {
+        var updated = new HashSet<Indicator>();
+        if (outcome.JobsUpdated > 0)
+        {
+            updated.Add(Indicator.Jobs);
+        }
+
+        if (outcome.CoopsUpdated > 0)
+        {
+            updated.Add(Indicator.Cooperatives);
+        }
+
+        return updated;
     }
 }

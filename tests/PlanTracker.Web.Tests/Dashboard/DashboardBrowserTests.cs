@@ -94,6 +94,8 @@ public class DashboardBrowserTests : BrowserTestBase
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier le classeur" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Aucune erreur");
+        await Assertions.Expect(page.Locator("#effect")).ToContainTextAsync("Emplois créés");
+        await Assertions.Expect(page.Locator("#effect")).ToContainTextAsync("(+42)");
         await CheckPageAsync(page, "imports-report");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer l'import" }).ClickAsync();
@@ -102,6 +104,20 @@ public class DashboardBrowserTests : BrowserTestBase
 
         (await JobsAsync(page)).Should().Be(before + 42);
         await CheckPageAsync(page, "dashboard-after-import");
+
+        // A correction's check step names the quarter it corrects; abandoned, it changes nothing.
+        await page.GotoAsync("/imports");
+        await page.GetByLabel("Classeur (.xlsx)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "T3 2025.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = TestWorkbooks.Correction(),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier le classeur" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#effect")).ToContainTextAsync("Le fichier corrige le T2 2025 : −3 emplois.");
+        await CheckPageAsync(page, "imports-report-correction");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Abandonner" }).ClickAsync();
+        (await JobsAsync(page)).Should().Be(before + 42);
 
         await page.GotoAsync("/imports");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Annuler le lot") }).First.ClickAsync();
