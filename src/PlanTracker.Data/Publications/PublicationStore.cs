@@ -73,18 +73,12 @@ public sealed class PublicationStore(PlanTrackerDatabase database, TimeProvider 
     /// </summary>
     public async Task<IReadOnlyList<BatchTouch>> TouchesSinceAsync(int planId, Publication publication, CancellationToken cancellationToken = default)
     {
-        var parameters = new
-        {
-            planId,
-            lastBatchId = publication.LastBatchId,
-            publishedAt = database.Dialect.Timestamp(publication.PublishedAtUtc),
-            quarter = publication.Quarter,
-        };
+        var lastBatchId = publication.LastBatchId;
         await using var connection = await database.OpenAsync(cancellationToken);
         var touches = new List<BatchTouch>();
-        touches.AddRange((await connection.QueryAsync<TouchRow>(new CommandDefinition(NewLinesSql, parameters, cancellationToken: cancellationToken)))
+        touches.AddRange((await connection.QueryAsync<TouchRow>(new CommandDefinition(NewLinesSql, new { planId, lastBatchId, quarter = publication.Quarter }, cancellationToken: cancellationToken)))
             .Select(r => new BatchTouch(r.BatchId, r.FileName, r.LineKind == "job" ? "jobs" : "cooperatives", false, r.Axis is { } axis ? (int)axis : null, r.Commune)));
-        var previous = await connection.QueryAsync<PreviousRow>(new CommandDefinition(PreviousLinesSql, parameters, cancellationToken: cancellationToken));
+        var previous = await connection.QueryAsync<PreviousRow>(new CommandDefinition(PreviousLinesSql, new { planId, lastBatchId }, cancellationToken: cancellationToken));
         foreach (var row in previous)
         {
             var (quarter, axis, commune) = row.LineKind == "job"
@@ -96,7 +90,8 @@ public sealed class PublicationStore(PlanTrackerDatabase database, TimeProvider 
             }
         }
 
-        touches.AddRange((await connection.QueryAsync<TouchRow>(new CommandDefinition(RolledBackSql, parameters, cancellationToken: cancellationToken)))
+        touches.AddRange((await connection.QueryAsync<TouchRow>(new CommandDefinition(
+            RolledBackSql, new { planId, lastBatchId, publishedAt = database.Dialect.Timestamp(publication.PublishedAtUtc) }, cancellationToken: cancellationToken)))
             .Select(r => new BatchTouch(r.BatchId, r.FileName, r.LineKind == "job" ? "jobs" : "cooperatives", true, null, null)));
         return touches.Distinct().OrderBy(t => t.BatchId).ToList();
     }
@@ -131,16 +126,20 @@ public sealed class PublicationStore(PlanTrackerDatabase database, TimeProvider 
         WHERE b.plan_id = @planId AND b.id <= @lastBatchId AND b.rolled_back_at_utc >= @publishedAt
         """;
 
-    private string Select =>
-        $"""
-         SELECT id, plan_id, quarter, {database.Dialect.TimestampText("published_at_utc")}, published_by, note,
-             data_version, last_batch_id, last_complete, status_json, flows_json
-         FROM publication
-         """;
+    private const string Select =
+        """
+        SELECT id, plan_id, quarter, published_at_utc, published_by, note, data_version, last_batch_id, last_complete, status_json, flows_json
+        FROM publication
+        """;
 
     private static Publication Read(DbDataReader row) => new(
-        row.Long(0), row.Int(1), row.Text(2), SqlDialect.ParseTimestamp(row.Text(3)), row.Text(4), row.TextOrNull(5), row.Text(6),
+        row.Long(0), row.Int(1), row.Text(2), Utc(row.GetValue(3)), row.Text(4), row.TextOrNull(5), row.Text(6),
         row.Long(7), row.Text(8), row.Text(9), row.Text(10));
+
+    // SQL Server hands back its datetime2, SQLite the text the dialect wrote.
+    private static DateTimeOffset Utc(object stored) => stored is DateTime time
+        ? new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc))
+        : SqlDialect.ParseTimestamp((string)stored);
 
     private sealed class TouchRow
     {
