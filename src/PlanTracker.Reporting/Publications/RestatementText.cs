@@ -6,7 +6,7 @@ namespace PlanTracker.Reporting.Publications;
 
 /// <summary>
 /// A restatement in plain words, the same on the dashboard, in the report and on the terminal:
-/// <c>Depuis la publication du 15/10/2026 : +12 emplois (T3 2026, axe 2) — lot 14, fichier drancy-T3-corrige.xlsx</c>.
+/// <c>Depuis la publication du 15/10/2026 : +12 emplois (T3 2026, axe 2) — lot 14, fichier T3-corrige.xlsx</c>.
 /// </summary>
 public static class RestatementText
 {
