@@ -6,6 +6,7 @@ using PlanTracker.Cli.Reports;
 using PlanTracker.Cli.Schema;
 using PlanTracker.Cli.Options;
 using PlanTracker.Cli.Plans;
+using PlanTracker.Cli.Publications;
 using PlanTracker.Cli.Status;
 using PlanTracker.Cli.Users;
 using PlanTracker.Cli.Web;
@@ -35,6 +36,8 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create(global, context));
         root.Subcommands.Add(BackupCommand.Create(global, context));
         root.Subcommands.Add(PlansCommand.Create(global, context));
+        root.Subcommands.Add(PublishCommand.Create(global, context));
+        root.Subcommands.Add(PublicationsCommand.Create(global, context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

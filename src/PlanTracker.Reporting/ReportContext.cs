@@ -1,6 +1,7 @@
 using PlanTracker.Core.Text;
 using PlanTracker.Data.Figures;
 using PlanTracker.Reporting.Charts;
+using PlanTracker.Reporting.Publications;
 
 namespace PlanTracker.Reporting;
 
@@ -24,4 +25,7 @@ public sealed record ReportContext
     public IReadOnlyList<UnreportedStructure>? UnreportedStructures { get; init; }
 
     public ChartSize ChartSize { get; init; } = ChartSize.Default;
+
+    /// <summary>The quarter's publication and what moved since, or the publication shown; none by default.</summary>
+    public PublicationState Publication { get; init; } = PublicationState.None;
 }

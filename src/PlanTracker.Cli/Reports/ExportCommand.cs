@@ -1,16 +1,18 @@
 using System.CommandLine;
 using PlanTracker.Cli.Options;
+using PlanTracker.Cli.Publications;
 using PlanTracker.Data;
 using PlanTracker.Data.Figures;
 using PlanTracker.Data.Plans;
 using PlanTracker.Reporting;
+using PlanTracker.Reporting.Publications;
 using PlanTracker.Reporting.Sources;
 
 namespace PlanTracker.Cli.Reports;
 
 /// <summary>
-/// <c>plantracker export --format xlsx|csv --out FILE [--as-of Q] [--separator ;|,]</c>: the analyst export, figures
-/// as they stood at the end of the as-of quarter, formula injection neutralised.
+/// <c>plantracker export --format xlsx|csv --out FILE [--as-of Q | --publication ID] [--separator ;|,]</c>: the analyst
+/// export, figures as they stood at the end of the as-of quarter (or as published), formula injection neutralised.
 /// </summary>
 public static class ExportCommand
 {
@@ -22,14 +24,17 @@ public static class ExportCommand
         var asOf = new Option<string?>("--as-of") { Description = "Trimestre de référence (ex. 2026-T3)" };
         var separator = new Option<string>("--separator") { Description = "Séparateur CSV : ; (défaut, Excel français) ou ,", DefaultValueFactory = _ => ";" };
         separator.AcceptOnlyFromAmong(";", ",");
-        var command = new Command("export", "Export pour les analystes (xlsx ou csv)") { format, output, asOf, separator };
+        var publicationId = PublicationArgument.Create();
+        var command = new Command("export", "Export pour les analystes (xlsx ou csv)") { format, output, asOf, separator, publicationId };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var lang = global.Language(parse);
             var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
             var planRef = await global.PlanAsync(parse, database, cancellationToken);
             var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
-            var quarter = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
+            var publication = parse.GetValue(publicationId) is { } id
+                ? await PublicationArgument.FindAsync(new Data.Publications.PublicationStore(database, context.Time), id, planRef, parse.GetValue(asOf), lang, cancellationToken)
+                : null;
             var path = Path.GetFullPath(parse.GetValue(output)!, context.WorkingDirectory);
             var folder = Path.GetDirectoryName(path)!;
             if (!Directory.Exists(folder))
@@ -38,8 +43,13 @@ public static class ExportCommand
             }
 
             var figures = new FiguresStore(database, planRef.Id);
-            var snapshot = await figures.SnapshotAsync(plan, quarter, context.Time, cancellationToken);
-            await WriteXlsxOrCsvAsync(new LineDetailsStore(database, planRef.Id), snapshot, await figures.LastImportAsync(cancellationToken), parse.GetValue(format)!, path,
+            // A publication freezes the figures, not the lines: the detailed lines are those in force now (docs/decisions.md).
+            var snapshot = publication is not null
+                ? PublishedFigures.Snapshot(plan, publication)
+                : await figures.SnapshotAsync(plan, QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang), context.Time, cancellationToken);
+            var lastImport = publication is not null ? PublishedFigures.LastImport(publication) : await figures.LastImportAsync(cancellationToken);
+            var quarter = snapshot.AsOf;
+            await WriteXlsxOrCsvAsync(new LineDetailsStore(database, planRef.Id), snapshot, lastImport, parse.GetValue(format)!, path,
                 parse.GetValue(separator)![0], cancellationToken);
             await context.Out.WriteLineAsync(lang == "en" ? $"Export as of {quarter}: {path}" : $"Export au {quarter} : {path}");
             return ExitCodes.Ok;

@@ -1,29 +1,55 @@
 using System.CommandLine;
 using PlanTracker.Cli.Options;
+using PlanTracker.Cli.Publications;
 using PlanTracker.Data;
 using PlanTracker.Data.Plans;
 using PlanTracker.Reporting;
+using PlanTracker.Reporting.Publications;
 using PlanTracker.Reporting.Sources;
 
 namespace PlanTracker.Cli.Reports;
 
-/// <summary><c>plantracker report [--out DIR] [--as-of Q] [--lang fr|en]</c>: charts (PNG, SVG) and report.html.</summary>
+/// <summary><c>plantracker report [--out DIR] [--as-of Q | --publication ID] [--lang fr|en]</c>: charts (PNG, SVG) and report.html.</summary>
 public static class ReportCommand
 {
     public static Command Create(GlobalOptions global, CliContext context)
     {
         var output = new Option<string>("--out") { Description = "Dossier où écrire le rapport (défaut : out)", DefaultValueFactory = _ => "out" };
         var asOf = new Option<string?>("--as-of") { Description = "Trimestre de référence (ex. 2026-T3)" };
-        var command = new Command("report", "Graphiques (PNG et SVG) et rapport HTML autonome") { output, asOf };
+        var publicationId = PublicationArgument.Create();
+        var command = new Command("report", "Graphiques (PNG et SVG) et rapport HTML autonome") { output, asOf, publicationId };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var lang = global.Language(parse);
             var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
             var planRef = await global.PlanAsync(parse, database, cancellationToken);
             var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
-            var quarter = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
             var folder = Path.GetFullPath(parse.GetValue(output)!, context.WorkingDirectory);
-            var (snapshot, reportContext) = await ReportData.LoadAsync(new Data.Figures.FiguresStore(database, planRef.Id), plan, quarter, context.Time, lang, cancellationToken);
+            var figures = new Data.Figures.FiguresStore(database, planRef.Id);
+            var published = new PublishedFigures(database, planRef.Id, context.Time);
+            Core.Progress.PlanSnapshot snapshot;
+            ReportContext reportContext;
+            if (parse.GetValue(publicationId) is { } id)
+            {
+                var publication = await PublicationArgument.FindAsync(published.Store, id, planRef, parse.GetValue(asOf), lang, cancellationToken);
+                snapshot = PublishedFigures.Snapshot(plan, publication);
+                var now = await figures.SnapshotAsync(plan, snapshot.AsOf, context.Time, cancellationToken);
+                // Who had not reported is not part of a publication: the report lists only communes without job lines.
+                reportContext = new ReportContext
+                {
+                    LastImport = PublishedFigures.LastImport(publication),
+                    Lang = lang,
+                    Publication = await published.StateAsync(publication, now, true, cancellationToken),
+                };
+            }
+            else
+            {
+                var asked = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
+                (snapshot, reportContext) = await ReportData.LoadAsync(figures, plan, asked, context.Time, lang, cancellationToken);
+                reportContext = reportContext with { Publication = await published.StateAsync(snapshot, cancellationToken) };
+            }
+
+            var quarter = snapshot.AsOf;
             var files = await WriteAsync(snapshot, reportContext, folder, cancellationToken);
             await context.Out.WriteLineAsync(lang == "en"
                 ? $"Report as of {quarter}: {files.ReportPath} ({files.Paths.Count} files in {files.Directory})"

@@ -31,6 +31,7 @@ public static class HtmlReport
                 $"Plan from {Display.Date(plan.Start, lang)} to {Display.Date(plan.Deadline, lang)} · figures at the end of {asOf} ({Display.Date(snapshot.AsOf.LastDay, lang)})"), "subtitle")
             .Append("</header>\n<main>\n");
 
+        PublicationSection.Append(html, context);
         HeadlineCards.Append(html, snapshot, lang);
         FreshnessSection.Append(html, snapshot, context);
         foreach (var chart in charts)

@@ -14,12 +14,17 @@ public static class Roles
     /// <summary>Download exports.</summary>
     public const string ExportPolicy = "exports";
 
+    /// <summary>Publish a quarter's figures: administrators of the plan only.</summary>
+    public const string PublishPolicy = "publish";
+
     /// <summary>Read the dashboard: any signed-in account, or anyone when <c>Dashboard:AllowAnonymous</c> is true.</summary>
     public const string ReadPolicy = "read";
 
     public static bool CanImport(string? role) => role is Admin or Planner;
 
     public static bool CanExport(string? role) => role is Admin or Analyst;
+
+    public static bool CanPublish(string? role) => role is Admin;
 
     public static string Label(string role, string lang) => (role, lang == "en") switch
     {

@@ -4,6 +4,8 @@ using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
+using PlanTracker.Reporting.Publications;
+using PlanTracker.Web.Account;
 using PlanTracker.Web.Localization;
 using PlanTracker.Web.Plans;
 
@@ -13,7 +15,7 @@ namespace PlanTracker.Web.Dashboard;
 /// Tableau de bord: headline cards, the five charts with their tables, and filters as plain links
 /// (<c>/p/{code}/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=</c> and a commune's name), so that any view can be bookmarked.
 /// </summary>
-public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, CurrentPlan current, TimeProvider time) : PageModel
+public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, CurrentPlan current, PublishedFigures published, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -39,6 +41,12 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
     public IReadOnlyList<DashboardChart> Charts { get; private set; } = [];
 
     public bool ChartsDrawn { get; private set; }
+
+    /// <summary>The as-of quarter's latest publication and what moved since (nothing when it was never published).</summary>
+    public PublicationState Publication { get; private set; } = PublicationState.None;
+
+    /// <summary>Whether this account may publish on this plan: the button is shown to administrators only.</summary>
+    public bool CanPublish { get; private set; }
 
     /// <summary>The chart sections' markup, as <see cref="ChartsMarkup"/> built it for <see cref="Charts"/>.</summary>
     public Microsoft.AspNetCore.Html.HtmlString ChartsMarkup { get; private set; } = Microsoft.AspNetCore.Html.HtmlString.Empty;
@@ -67,6 +75,9 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
         ChartsDrawn = view.ChartsDrawn;
         ChartsMarkup = view.ChartsMarkup;
         ChartsUtf8 = view.ChartsUtf8;
+        // One indexed read when the quarter was never published; the comparison only when it was.
+        Publication = await published.StateAsync(Snapshot, aborted);
+        CanPublish = Roles.CanPublish(User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value);
     }
 
     /// <summary>The headline figures for the selected scope: territory-wide, one axis or one commune.</summary>

@@ -7,6 +7,7 @@ using PlanTracker.Data.Setup;
 using PlanTracker.Data.Users;
 using PlanTracker.Import;
 using PlanTracker.Import.Importing;
+using PlanTracker.Reporting.Publications;
 using PlanTracker.Web.Account;
 using PlanTracker.Web.Dashboard;
 using PlanTracker.Web.Imports;
@@ -33,6 +34,7 @@ public static class DataRegistration
         services.AddScoped(sp => new LineDetailsStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp)));
         services.AddSingleton(sp => new DataVersionStore(sp.GetRequiredService<PlanTrackerDatabase>()));
         services.AddSingleton<FiguresCache>();
+        services.AddScoped(sp => new PublishedFigures(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DashboardFigures>();
         services.AddScoped(sp => new ImportStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));

@@ -3,14 +3,18 @@ using System.Text.Json.Nodes;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 
-namespace PlanTracker.Cli.Status;
+namespace PlanTracker.Reporting.Status;
 
 /// <summary>
 /// The <c>status --format json</c> document (docs/cli.md): field names are stable. Contract fields first; extra fields (labels, run rate,
 /// pace needed, per-scope status) are additions, never renames. Invariant numbers, rounded for people who script.
+/// In Reporting, not in the CLI: a publication stores this very document, whether the CLI or the dashboard publishes.
 /// </summary>
 public static class StatusJson
 {
+    /// <summary>How every status document is written out; also how a stored one is written again with fields added.</summary>
+    internal static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Write(PlanSnapshot snapshot, DateTimeOffset? lastImport)
     {
         var plan = snapshot.Plan;
@@ -25,7 +29,7 @@ public static class StatusJson
             ["lastImportUtc"] = lastImport?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
             ["indicators"] = new JsonArray(snapshot.Indicators.Select(Indicator).ToArray<JsonNode?>()),
         };
-        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return document.ToJsonString(Options);
     }
 
     private static JsonObject Indicator(IndicatorSnapshot indicator)
