@@ -1,9 +1,11 @@
 using System.CommandLine;
 using PlanTracker.Cli.Options;
 using PlanTracker.Data;
+using PlanTracker.Data.Audit;
 using PlanTracker.Data.Figures;
 using PlanTracker.Data.Plans;
 using PlanTracker.Reporting;
+using PlanTracker.Reporting.Exports;
 using PlanTracker.Reporting.Sources;
 
 namespace PlanTracker.Cli.Reports;
@@ -41,6 +43,8 @@ public static class ExportCommand
             var snapshot = await figures.SnapshotAsync(plan, quarter, context.Time, cancellationToken);
             await WriteXlsxOrCsvAsync(new LineDetailsStore(database, planRef.Id), snapshot, await figures.LastImportAsync(cancellationToken), parse.GetValue(format)!, path,
                 parse.GetValue(separator)![0], cancellationToken);
+            await new AuditLog(database, context.Time).AppendAsync(
+                ExportAudit.Done(planRef.Id, Environment.UserName, parse.GetValue(format)!, quarter, path), cancellationToken);
             await context.Out.WriteLineAsync(lang == "en" ? $"Export as of {quarter}: {path}" : $"Export au {quarter} : {path}");
             return ExitCodes.Ok;
         });

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using PlanTracker.Cli.Options;
 using PlanTracker.Data;
+using PlanTracker.Data.Audit;
 using PlanTracker.Data.Plans;
 using PlanTracker.Reporting;
+using PlanTracker.Reporting.Exports;
 using PlanTracker.Reporting.Sources;
 
 namespace PlanTracker.Cli.Reports;
@@ -24,7 +26,20 @@ public static class ReportCommand
             var quarter = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
             var folder = Path.GetFullPath(parse.GetValue(output)!, context.WorkingDirectory);
             var (snapshot, reportContext) = await ReportData.LoadAsync(new Data.Figures.FiguresStore(database, planRef.Id), plan, quarter, context.Time, lang, cancellationToken);
-            var files = await WriteAsync(snapshot, reportContext, folder, cancellationToken);
+            var audit = new AuditLog(database, context.Time);
+            ReportFiles files;
+            try
+            {
+                files = await WriteAsync(snapshot, reportContext, folder, cancellationToken);
+            }
+            catch (UserException e)
+            {
+                await audit.AppendAsync(ExportAudit.Failed(planRef.Id, Environment.UserName, "report", quarter, e.Message, AuditActions.Report), cancellationToken);
+                throw;
+            }
+
+            await audit.AppendAsync(
+                ExportAudit.Done(planRef.Id, Environment.UserName, "report", quarter, files.Directory, AuditActions.Report), cancellationToken);
             await context.Out.WriteLineAsync(lang == "en"
                 ? $"Report as of {quarter}: {files.ReportPath} ({files.Paths.Count} files in {files.Directory})"
                 : $"Rapport au {quarter} : {files.ReportPath} ({files.Paths.Count} fichiers dans {files.Directory})");

@@ -14,12 +14,17 @@ public static class Roles
     /// <summary>Download exports.</summary>
     public const string ExportPolicy = "exports";
 
+    /// <summary>Read the audit log of a plan (the Journal page): administrators only.</summary>
+    public const string AuditPolicy = "audit";
+
     /// <summary>Read the dashboard: any signed-in account, or anyone when <c>Dashboard:AllowAnonymous</c> is true.</summary>
     public const string ReadPolicy = "read";
 
     public static bool CanImport(string? role) => role is Admin or Planner;
 
     public static bool CanExport(string? role) => role is Admin or Analyst;
+
+    public static bool CanReadAudit(string? role) => role is Admin;
 
     public static string Label(string role, string lang) => (role, lang == "en") switch
     {
