@@ -27,6 +27,7 @@ public class PlanAccessMatrixTests
         ["/imports/rollback/1"] = ["in", "in", "403", "403"],
         ["/exports"] = ["in", "403", "in", "403"],
         ["/exports?handler=download&format=csv"] = ["in", "403", "in", "403"],
+        ["/journal"] = ["in", "403", "403", "403"],
     };
 
     private static readonly Dictionary<string, string[]> Posts = new()
