@@ -44,7 +44,7 @@ public static class ExportCommand
             await WriteXlsxOrCsvAsync(new LineDetailsStore(database, planRef.Id), snapshot, await figures.LastImportAsync(cancellationToken), parse.GetValue(format)!, path,
                 parse.GetValue(separator)![0], cancellationToken);
             await new AuditLog(database, context.Time).AppendAsync(
-                ExportAudit.Done(planRef.Id, Environment.UserName, parse.GetValue(format)!, quarter, path), cancellationToken);
+                ExportAudit.Done(planRef.Id, Environment.UserName, parse.GetValue(format)!, quarter.ToString(), path), cancellationToken);
             await context.Out.WriteLineAsync(lang == "en" ? $"Export as of {quarter}: {path}" : $"Export au {quarter} : {path}");
             return ExitCodes.Ok;
         });

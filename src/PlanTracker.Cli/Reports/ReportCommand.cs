@@ -34,12 +34,12 @@ public static class ReportCommand
             }
             catch (UserException e)
             {
-                await audit.AppendAsync(ExportAudit.Failed(planRef.Id, Environment.UserName, "report", quarter, e.Message, AuditActions.Report), cancellationToken);
+                await audit.AppendAsync(ExportAudit.Failed(planRef.Id, Environment.UserName, "report", quarter.ToString(), e.Message, AuditActions.Report), cancellationToken);
                 throw;
             }
 
             await audit.AppendAsync(
-                ExportAudit.Done(planRef.Id, Environment.UserName, "report", quarter, files.Directory, AuditActions.Report), cancellationToken);
+                ExportAudit.Done(planRef.Id, Environment.UserName, "report", quarter.ToString(), files.Directory, AuditActions.Report), cancellationToken);
             await context.Out.WriteLineAsync(lang == "en"
                 ? $"Report as of {quarter}: {files.ReportPath} ({files.Paths.Count} files in {files.Directory})"
                 : $"Rapport au {quarter} : {files.ReportPath} ({files.Paths.Count} fichiers dans {files.Directory})");

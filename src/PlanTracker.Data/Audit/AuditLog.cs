@@ -16,11 +16,15 @@ public sealed class AuditLog(PlanTrackerDatabase database, TimeProvider time)
     private const int SubjectLength = 400;
     private const int DetailLength = 1000;
 
+    // As long as an import waits for another (ImportStore): on SQLite, one writer at a time, and the line of an import
+    // just committed must wait for the next import's commit rather than fail after the busy timeout.
+    private static readonly TimeSpan WriterWait = TimeSpan.FromMinutes(2);
+
     /// <summary>Writes one line, stamped with the store's clock (UTC, to the second).</summary>
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO audit_log (plan_id, at_utc, user_name, action, subject, outcome, detail)
             VALUES (@planId, @at, @user, @action, @subject, @outcome, @detail)
@@ -34,7 +38,9 @@ public sealed class AuditLog(PlanTrackerDatabase database, TimeProvider time)
                 subject = Cut(entry.Subject, SubjectLength) ?? "",
                 outcome = entry.Outcome == AuditOutcomes.Success ? AuditOutcomes.Success : AuditOutcomes.Failure,
                 detail = Cut(entry.Detail, DetailLength) ?? "",
-            });
+            },
+            commandTimeout: (int)WriterWait.TotalSeconds,
+            cancellationToken: cancellationToken));
     }
 
     /// <summary>Every line the query selects, newest first.</summary>

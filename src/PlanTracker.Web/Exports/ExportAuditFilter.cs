@@ -19,7 +19,8 @@ internal sealed class ExportAuditFilter : IAsyncPageFilter
     {
         var executed = await next();
         var http = context.HttpContext;
-        var asOf = (executed.HandlerInstance as IndexModel)?.Quarter ?? default;
+        // The quarter the page settled on; before it did (a failure early on), the one asked for.
+        var asOf = (executed.HandlerInstance as IndexModel)?.AsOf ?? http.Request.Query["asOf"].ToString();
         var planId = http.RequestServices.GetRequiredService<CurrentPlan>().Id;
         var user = http.User.Identity?.Name;
         AuditEntry? entry = executed.Result switch
