@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanTracker.Cli.Audit;
 using PlanTracker.Cli.Backup;
 using PlanTracker.Cli.Demo;
 using PlanTracker.Cli.Imports;
@@ -38,6 +39,7 @@ public static class CliApp
         root.Subcommands.Add(PlansCommand.Create(global, context));
         root.Subcommands.Add(PublishCommand.Create(global, context));
         root.Subcommands.Add(PublicationsCommand.Create(global, context));
+        root.Subcommands.Add(AuditCommand.Create(global, context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PlanTracker.Core.Plans;
-using PlanTracker.Cli.Status;
 using PlanTracker.Core.Progress;
 using PlanTracker.Import.Importing;
 using PlanTracker.Import.Preview;
+using PlanTracker.Reporting.Status;
 
 namespace PlanTracker.Cli.Imports;
 

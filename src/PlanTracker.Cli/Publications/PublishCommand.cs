@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PlanTracker.Cli.Options;
 using PlanTracker.Core.Text;
+using PlanTracker.Data.Audit;
 using PlanTracker.Data.Plans;
 using PlanTracker.Data.Users;
 using PlanTracker.Reporting.Publications;
@@ -31,9 +32,19 @@ public static class PublishCommand
             var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
             var quarter = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
             var text = Note(parse.GetValue(note), en);
-            var author = parse.GetValue(user) is { } name
-                ? await AdminAsync(new UserStore(database, context.Time), name, planRef, en, cancellationToken)
-                : Environment.UserName;
+            string author;
+            try
+            {
+                author = parse.GetValue(user) is { } name
+                    ? await AdminAsync(new UserStore(database, context.Time), name, planRef, en, cancellationToken)
+                    : Environment.UserName;
+            }
+            catch (UserException e)
+            {
+                await new AuditLog(database, context.Time).AppendAsync(
+                    AuditEntry.Failure(planRef.Id, parse.GetValue(user), AuditActions.Publish, quarter.ToString(), e.Message), cancellationToken);
+                throw;
+            }
 
             var publication = await new PublishedFigures(database, planRef.Id, context.Time).PublishAsync(plan, quarter, author, text, cancellationToken);
             await context.Out.WriteLineAsync(en

@@ -2,10 +2,12 @@ using System.CommandLine;
 using PlanTracker.Cli.Options;
 using PlanTracker.Cli.Publications;
 using PlanTracker.Data;
+using PlanTracker.Data.Audit;
 using PlanTracker.Data.Figures;
 using PlanTracker.Data.Plans;
 using PlanTracker.Reporting;
 using PlanTracker.Reporting.Publications;
+using PlanTracker.Reporting.Exports;
 using PlanTracker.Reporting.Sources;
 
 namespace PlanTracker.Cli.Reports;
@@ -51,6 +53,8 @@ public static class ExportCommand
             var quarter = snapshot.AsOf;
             await WriteXlsxOrCsvAsync(new LineDetailsStore(database, planRef.Id), snapshot, lastImport, parse.GetValue(format)!, path,
                 parse.GetValue(separator)![0], cancellationToken);
+            await new AuditLog(database, context.Time).AppendAsync(
+                ExportAudit.Done(planRef.Id, Environment.UserName, parse.GetValue(format)!, quarter.ToString(), path), cancellationToken);
             await context.Out.WriteLineAsync(lang == "en" ? $"Export as of {quarter}: {path}" : $"Export au {quarter} : {path}");
             return ExitCodes.Ok;
         });

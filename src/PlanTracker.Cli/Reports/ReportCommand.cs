@@ -2,8 +2,10 @@ using System.CommandLine;
 using PlanTracker.Cli.Options;
 using PlanTracker.Cli.Publications;
 using PlanTracker.Data;
+using PlanTracker.Data.Audit;
 using PlanTracker.Data.Plans;
 using PlanTracker.Reporting;
+using PlanTracker.Reporting.Exports;
 using PlanTracker.Reporting.Publications;
 using PlanTracker.Reporting.Sources;
 
@@ -50,7 +52,20 @@ public static class ReportCommand
             }
 
             var quarter = snapshot.AsOf;
-            var files = await WriteAsync(snapshot, reportContext, folder, cancellationToken);
+            var audit = new AuditLog(database, context.Time);
+            ReportFiles files;
+            try
+            {
+                files = await WriteAsync(snapshot, reportContext, folder, cancellationToken);
+            }
+            catch (UserException e)
+            {
+                await audit.AppendAsync(ExportAudit.Failed(planRef.Id, Environment.UserName, "report", quarter.ToString(), e.Message, AuditActions.Report), cancellationToken);
+                throw;
+            }
+
+            await audit.AppendAsync(
+                ExportAudit.Done(planRef.Id, Environment.UserName, "report", quarter.ToString(), files.Directory, AuditActions.Report), cancellationToken);
             await context.Out.WriteLineAsync(lang == "en"
                 ? $"Report as of {quarter}: {files.ReportPath} ({files.Paths.Count} files in {files.Directory})"
                 : $"Rapport au {quarter} : {files.ReportPath} ({files.Paths.Count} fichiers dans {files.Directory})");

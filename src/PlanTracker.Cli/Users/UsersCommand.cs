@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PlanTracker.Cli.Options;
 using PlanTracker.Data;
+using PlanTracker.Data.Audit;
 using PlanTracker.Data.Users;
 using PlanTracker.Web.Account;
 
@@ -40,6 +41,8 @@ public static class UsersCommand
             var plan = await global.PlanAsync(parse, database, cancellationToken);
             var password = await PasswordPrompt.ReadAsync(context, parse.GetValue(stdin), lang);
             var change = await Accounts(database, context).AddAsync(parse.GetValue(name)!, parse.GetValue(role)!, password, plan.Id, cancellationToken);
+            await UsersAudit.RecordAsync(database, context, AuditActions.UserAdd, parse.GetValue(name)!, plan.Id,
+                $"rôle {parse.GetValue(role)} sur le plan {plan.Code}", change, cancellationToken);
             return await ReportAsync(context, lang, change, lang == "en"
                 ? $"Account {parse.GetValue(name)!.Trim()} added: {parse.GetValue(role)} of plan {plan.Code}."
                 : $"Compte {parse.GetValue(name)!.Trim()} créé : {parse.GetValue(role)} du plan {plan.Code}.");
@@ -58,6 +61,8 @@ public static class UsersCommand
             var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
             var plan = await global.PlanAsync(parse, database, cancellationToken);
             var change = await Accounts(database, context).GrantAsync(parse.GetValue(name)!, plan.Id, parse.GetValue(role)!, cancellationToken);
+            await UsersAudit.RecordAsync(database, context, AuditActions.UserGrant, parse.GetValue(name)!, plan.Id,
+                $"rôle {parse.GetValue(role)} sur le plan {plan.Code}", change, cancellationToken);
             return await ReportAsync(context, lang, change, lang == "en"
                 ? $"{parse.GetValue(name)!.Trim()} is now {parse.GetValue(role)} of plan {plan.Code}."
                 : $"{parse.GetValue(name)!.Trim()} est désormais {parse.GetValue(role)} du plan {plan.Code}.");
@@ -75,6 +80,8 @@ public static class UsersCommand
             var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
             var plan = await global.PlanAsync(parse, database, cancellationToken);
             var change = await Accounts(database, context).RevokeAsync(parse.GetValue(name)!, plan.Id, cancellationToken);
+            await UsersAudit.RecordAsync(database, context, AuditActions.UserRevoke, parse.GetValue(name)!, plan.Id,
+                $"plus de rôle sur le plan {plan.Code}", change, cancellationToken);
             return await ReportAsync(context, lang, change, lang == "en"
                 ? $"{parse.GetValue(name)!.Trim()} no longer has a role on plan {plan.Code}."
                 : $"{parse.GetValue(name)!.Trim()} n'a plus de rôle sur le plan {plan.Code}.");
@@ -90,9 +97,10 @@ public static class UsersCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var lang = global.Language(parse);
-            var accounts = Accounts(await global.ReadyDatabaseAsync(parse, context, cancellationToken), context);
+            var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
             var password = await PasswordPrompt.ReadAsync(context, parse.GetValue(stdin), lang);
-            var change = await accounts.SetPasswordAsync(parse.GetValue(name)!, password, cancellationToken);
+            var change = await Accounts(database, context).SetPasswordAsync(parse.GetValue(name)!, password, cancellationToken);
+            await UsersAudit.RecordAsync(database, context, AuditActions.UserSetPassword, parse.GetValue(name)!, null, null, change, cancellationToken);
             return await ReportAsync(context, lang, change, change.Describe(lang));
         });
         return command;
@@ -105,8 +113,9 @@ public static class UsersCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var lang = global.Language(parse);
-            var accounts = Accounts(await global.ReadyDatabaseAsync(parse, context, cancellationToken), context);
-            var change = await accounts.DisableAsync(parse.GetValue(name)!, cancellationToken);
+            var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
+            var change = await Accounts(database, context).DisableAsync(parse.GetValue(name)!, cancellationToken);
+            await UsersAudit.RecordAsync(database, context, AuditActions.UserDisable, parse.GetValue(name)!, null, null, change, cancellationToken);
             return await ReportAsync(context, lang, change, change.Describe(lang));
         });
         return command;

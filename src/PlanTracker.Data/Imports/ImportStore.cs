@@ -119,9 +119,17 @@ public sealed class ImportStore(PlanTrackerDatabase database, int planId, TimePr
 
     /// <summary>
     /// Restores every line the batch set to what it was before, or refuses when a later batch still in force has
-    /// since changed one of those lines (roll that one back first). A batch of another plan is unknown here.
+    /// since changed one of those lines (roll that one back first). A batch of another plan is unknown here. Each call,
+    /// done or refused, leaves one line in the audit log (<see cref="RollbackAudit"/>).
     /// </summary>
     public async Task<RollbackOutcome> RollbackAsync(long batchId, string user, CancellationToken cancellationToken = default)
+    {
+        var outcome = await RollbackUnrecordedAsync(batchId, user, cancellationToken);
+        await new Audit.AuditLog(database, time).AppendAsync(RollbackAudit.Entry(planId, user, outcome), CancellationToken.None);
+        return outcome;
+    }
+
+    private async Task<RollbackOutcome> RollbackUnrecordedAsync(long batchId, string user, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

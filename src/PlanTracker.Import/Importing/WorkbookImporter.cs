@@ -4,6 +4,7 @@ using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
 using PlanTracker.Data;
+using PlanTracker.Data.Audit;
 using PlanTracker.Data.Imports;
 using PlanTracker.Import.Preview;
 
@@ -12,13 +13,22 @@ namespace PlanTracker.Import.Importing;
 /// <summary>
 /// One workbook, all or nothing: recognised by its SHA-256 when already imported, else read and validated in full,
 /// then stored in one transaction in the plan <paramref name="planId"/> names — or, with errors, nothing stored at all.
-/// Shared by the CLI and the web upload.
+/// Shared by the CLI and the web upload; each workbook leaves one line in the audit log (<see cref="ImportAudit"/>).
 /// </summary>
 public sealed class WorkbookImporter(PlanTrackerDatabase database, int planId, TimeProvider time, ImportLimits limits)
 {
     private readonly ImportStore _store = new(database, planId, time);
+    private readonly AuditLog _audit = new(database, time);
 
     public async Task<WorkbookImportResult> ImportAsync(string fileName, byte[] bytes, string user, bool dryRun, Plan plan, CancellationToken cancellationToken = default)
+    {
+        var result = await ImportUnrecordedAsync(fileName, bytes, user, dryRun, plan, cancellationToken);
+        // Right after the outcome is known, refused workbooks included (docs/decisions.md).
+        await _audit.AppendAsync(ImportAudit.Entry(planId, user, dryRun, result), CancellationToken.None);
+        return result;
+    }
+
+    private async Task<WorkbookImportResult> ImportUnrecordedAsync(string fileName, byte[] bytes, string user, bool dryRun, Plan plan, CancellationToken cancellationToken)
     {
         // The name is stored, listed and printed: never with a control or right-to-left override character in it.
         fileName = FileNames.Clean(fileName);

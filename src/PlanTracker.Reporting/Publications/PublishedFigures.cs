@@ -4,6 +4,7 @@ using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Data;
+using PlanTracker.Data.Audit;
 using PlanTracker.Data.Figures;
 using PlanTracker.Data.Publications;
 using PlanTracker.Reporting.Status;
@@ -42,9 +43,13 @@ public sealed class PublishedFigures(PlanTrackerDatabase database, int planId, T
 
             var lastComplete = Quarter.Current(time).Previous;
             var snapshot = PlanSnapshot.Build(plan, asOf, lastComplete, jobs, cooperatives);
-            return await _store.AddAsync(planId, new NewPublication(
+            var publication = await _store.AddAsync(planId, new NewPublication(
                 asOf.ToString(), user, note, after.ToString(), after.LastBatchId, lastComplete.ToString(),
                 StatusJson.Write(snapshot, lastImport), FlowsJson.Write(jobs, cooperatives)), cancellationToken);
+            // One place for the CLI and the web page alike: every publication leaves its line in the audit log.
+            await new AuditLog(database, time).AppendAsync(
+                AuditEntry.Success(planId, user, AuditActions.Publish, $"publication {publication.Id} ({asOf})", note ?? ""), cancellationToken);
+            return publication;
         }
     }
 

@@ -70,7 +70,7 @@ public static class StatusJson
     };
 
     // Whole values print as integers (812, not 812.0): decimal keeps trailing zeros otherwise.
-    internal static JsonNode Round(decimal value, int decimals)
+    public static JsonNode Round(decimal value, int decimals)
     {
         var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
         return rounded == decimal.Truncate(rounded) ? JsonValue.Create((long)rounded) : JsonValue.Create(rounded / 1.0000000000000000000000000000m);

@@ -44,6 +44,7 @@ public static class AuthenticationRegistration
             options.AddPolicy(Roles.ImportPolicy, p => p.RequireRole(Roles.Admin, Roles.Planner));
             options.AddPolicy(Roles.ExportPolicy, p => p.RequireRole(Roles.Admin, Roles.Analyst));
             options.AddPolicy(Roles.PublishPolicy, p => p.RequireRole(Roles.Admin));
+            options.AddPolicy(Roles.AuditPolicy, p => p.RequireRole(Roles.Admin));
             options.AddPolicy(Roles.ReadPolicy, p => p.RequireAssertion(context => context.Resource is HttpContext http && CanRead(http)));
         });
         return builder;

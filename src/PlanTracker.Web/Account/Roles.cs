@@ -17,6 +17,9 @@ public static class Roles
     /// <summary>Publish a quarter's figures: administrators of the plan only.</summary>
     public const string PublishPolicy = "publish";
 
+    /// <summary>Read the audit log of a plan (the Journal page): administrators only.</summary>
+    public const string AuditPolicy = "audit";
+
     /// <summary>Read the dashboard: any signed-in account, or anyone when <c>Dashboard:AllowAnonymous</c> is true.</summary>
     public const string ReadPolicy = "read";
 
@@ -25,6 +28,8 @@ public static class Roles
     public static bool CanExport(string? role) => role is Admin or Analyst;
 
     public static bool CanPublish(string? role) => role is Admin;
+
+    public static bool CanReadAudit(string? role) => role is Admin;
 
     public static string Label(string role, string lang) => (role, lang == "en") switch
     {

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlanTracker.Data.Audit;
 using PlanTracker.Web.Localization;
 
 namespace PlanTracker.Web.Account;
 
-public sealed class SignInModel(UserAccounts accounts, SignInThrottle throttle, TimeProvider time, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(UserAccounts accounts, SignInThrottle throttle, AuditLog audit, TimeProvider time, ILogger<SignInModel> logger) : PageModel
 {
     [BindProperty]
     public string Name { get; set; } = "";
@@ -32,6 +33,7 @@ public sealed class SignInModel(UserAccounts accounts, SignInThrottle throttle, 
         if (await throttle.IsLockedAsync(name, address, HttpContext.RequestAborted))
         {
             logger.LogWarning("Sign-in refused for {User} from {RemoteIp}: too many failures", name, address);
+            await audit.AppendAsync(SignInAudit.Failure(name, address, throttled: true), CancellationToken.None);
             Error = en
                 ? "Too many failed attempts. Wait 15 minutes and try again."
                 : "Trop d'essais infructueux. Patientez 15 minutes avant de réessayer.";
@@ -44,6 +46,7 @@ public sealed class SignInModel(UserAccounts accounts, SignInThrottle throttle, 
         {
             await throttle.RecordFailureAsync(name, address);
             logger.LogWarning("Sign-in failed for {User} from {RemoteIp}", name, address);
+            await audit.AppendAsync(SignInAudit.Failure(name, address, throttled: false), CancellationToken.None);
             Error = en ? "Unknown name or wrong password." : "Nom inconnu ou mot de passe incorrect.";
             return Page();
         }

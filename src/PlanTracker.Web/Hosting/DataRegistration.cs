@@ -1,4 +1,5 @@
 using PlanTracker.Data;
+using PlanTracker.Data.Audit;
 using PlanTracker.Data.Figures;
 using PlanTracker.Data.Imports;
 using PlanTracker.Data.Plans;
@@ -41,6 +42,7 @@ public static class DataRegistration
         services.AddSingleton(sp => new UserAccounts(sp.GetRequiredService<UserStore>()));
         services.AddSingleton(sp => new DataProtectionKeyStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SessionStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SignInFailureStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(ImportLimits.Default);
         services.AddScoped(sp => new WorkbookImporter(

@@ -20,6 +20,8 @@ public static class PagesRegistration
                 options.Conventions.AuthorizeFolder("/Imports", Roles.ImportPolicy);
                 options.Conventions.AuthorizeFolder("/Exports", Roles.ExportPolicy);
                 options.Conventions.AuthorizeFolder("/Publications", Roles.PublishPolicy);
+                options.Conventions.AddFolderApplicationModelConvention("/Exports", model => model.Filters.Add(new Exports.ExportAuditFilter()));
+                options.Conventions.AuthorizeFolder("/Journal", Roles.AuditPolicy);
                 options.Conventions.AllowAnonymousToFolder("/Account");
                 options.Conventions.AllowAnonymousToFolder("/Setup");
                 options.Conventions.AllowAnonymousToFolder("/Errors");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlanTracker.Core.Text;
 using PlanTracker.Data;
+using PlanTracker.Data.Audit;
 using PlanTracker.Data.Imports;
 using PlanTracker.Web.Plans;
 using PlanTracker.Import;
@@ -74,6 +75,7 @@ public sealed class IndexModel(
         if (tooLarge is not null)
         {
             ImportLog.TooLarge(logger, FileName, UserName, RequestId);
+            await HttpContext.RequestServices.GetRequiredService<AuditLog>().AppendAsync(ImportAudit.TooLarge(current.Id, UserName, FileName), CancellationToken.None);
             Problem = tooLarge.Message(Lang);
             Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Page();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlanTracker.Data.Audit;
 using PlanTracker.Data.Setup;
 using PlanTracker.Web.Account;
 using PlanTracker.Web.Localization;
@@ -11,7 +12,7 @@ namespace PlanTracker.Web.Setup;
 /// administrator, on whichever instance the request lands. Once any account exists, or without a pending token, this
 /// page does not exist (404).
 /// </summary>
-public sealed class IndexModel(SetupTokenStore tokens, UserAccounts accounts, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(SetupTokenStore tokens, UserAccounts accounts, AuditLog audit, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -58,6 +59,7 @@ public sealed class IndexModel(SetupTokenStore tokens, UserAccounts accounts, Ti
         var result = await accounts.AddFirstAdminAsync(name, Password!, HttpContext.RequestAborted);
         // Done, or someone finished the setup first with another link: either way no link is good any more.
         await tokens.RemoveAllAsync(HttpContext.RequestAborted);
+        await audit.AppendAsync(SignInAudit.FirstAdmin(name, result, HttpContext.Connection.RemoteIpAddress?.ToString()), CancellationToken.None);
         if (result != AccountChange.Done)
         {
             return NotFound();

@@ -28,6 +28,7 @@ public class PlanAccessMatrixTests
         ["/exports"] = ["in", "403", "in", "403"],
         ["/exports?handler=download&format=csv"] = ["in", "403", "in", "403"],
         ["/publications"] = ["in", "403", "403", "403"],
+        ["/journal"] = ["in", "403", "403", "403"],
     };
 
     private static readonly Dictionary<string, string[]> Posts = new()

@@ -49,6 +49,8 @@ public class AccessMatrixTests
         ["/exports?handler=chart&kind=par-commune&format=svg"] = Row("signin", "in", "403", "in", "403"),
         ["/publications"] = Row("signin", "in", "403", "403", "403"),
         ["/publications?asOf=2026-T3"] = Row("signin", "in", "403", "403", "403"),
+        ["/journal"] = Row("signin", "in", "403", "403", "403"),
+        ["/journal?user=mallory&since=2026-11-01&pageNumber=2"] = Row("signin", "in", "403", "403", "403"),
         ["/account/signin"] = Row("in", "in", "in", "in", "in"),
         ["/health"] = Row("in", "in", "in", "in", "in"),
     };
