@@ -9,6 +9,7 @@ public static class ImportErrorCodes
     public const string LegacyXls = "file.xls";
     public const string Encrypted = "file.encrypted";
     public const string Pdf = "file.pdf";
+    /// <summary>An OpenDocument spreadsheet under a name other than .ods (an .ods named .xlsx): rename it.</summary>
     public const string Ods = "file.ods";
     public const string Xlsb = "file.xlsb";
     public const string Text = "file.text";
