@@ -75,14 +75,6 @@ public sealed class ImportReport(CliContext context, string lang, bool json = fa
         }
     }
 
-    private async Task WriteWarningsAsync(WorkbookImportResult result)
-    {
-        foreach (var warning in result.Parsed?.Warnings ?? [])
-        {
-            await context.Error.WriteLineAsync((En ? "  note: " : "  remarque : ") + warning.Describe(lang));
-        }
-    }
-
     public async Task WriteSummaryAsync(int files, int unreadable)
     {
         if (json)
@@ -103,5 +95,13 @@ public sealed class ImportReport(CliContext context, string lang, bool json = fa
         await context.Out.WriteLineAsync(En
             ? $"{files} file(s): {_imported} imported, {_already} already imported, {_rejected} rejected, {unreadable} unreadable."
             : $"{files} fichier(s) : {_imported} importé(s), {_already} déjà importé(s), {_rejected} refusé(s), {unreadable} illisible(s).");
+    }
+
+    private async Task WriteWarningsAsync(WorkbookImportResult result)
+    {
+        foreach (var warning in result.Parsed?.Warnings ?? [])
+        {
+            await context.Error.WriteLineAsync((En ? "  note: " : "  remarque : ") + warning.Describe(lang));
+        }
     }
 }
