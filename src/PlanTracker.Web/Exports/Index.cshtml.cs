@@ -11,6 +11,7 @@ using PlanTracker.Reporting;
 using PlanTracker.Reporting.Charts;
 using PlanTracker.Reporting.Exports;
 using PlanTracker.Reporting.Html;
+using PlanTracker.Reporting.Publications;
 using PlanTracker.Reporting.Sources;
 using PlanTracker.Web.Dashboard;
 using PlanTracker.Web.Localization;
@@ -23,7 +24,8 @@ namespace PlanTracker.Web.Exports;
 /// are drawn once per data version on the server (<see cref="DashboardFigures"/>), as the dashboard's are.
 /// </summary>
 public sealed class IndexModel(
-    WebPlans plans, CurrentPlan current, FiguresStore figures, LineDetailsStore lines, DashboardFigures dashboard, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+    WebPlans plans, CurrentPlan current, FiguresStore figures, LineDetailsStore lines, DashboardFigures dashboard, PublishedFigures published, TimeProvider time,
+    ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -64,6 +66,7 @@ public sealed class IndexModel(
                     LastImport = lastImport,
                     Lang = Language.Of(HttpContext),
                     UnreportedStructures = await ReportData.UnreportedAsync(figures, snapshot.Plan.Territory, Quarter, HttpContext.RequestAborted),
+                    Publication = await published.StateAsync(snapshot, HttpContext.RequestAborted),
                 };
                 var html = HtmlReport.Build(snapshot, context, ReportCharts.RenderAll(snapshot, context), []);
                 return Download(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", stem + "-rapport.html");

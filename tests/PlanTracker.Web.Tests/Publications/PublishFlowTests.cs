@@ -39,6 +39,8 @@ public partial class PublishFlowTests
         var restated = WebUtility.HtmlDecode(await admin.GetStringAsync("/"));
         restated.Should().Contain($"Depuis la publication du 26/11/2026 : +12 emplois (T3 2026, axe 2) — lot 2, fichier {PublicationWorkbooks.CorrectedName}")
             .And.Contain($"Depuis la publication du 26/11/2026 : +12 emplois (T3 2026, Drancy) — lot 2, fichier {PublicationWorkbooks.CorrectedName}");
+        WebUtility.HtmlDecode(await admin.GetStringAsync("/exports?handler=download&format=html&asOf=2026-T3"))
+            .Should().Contain($"Depuis la publication du 26/11/2026 : +12 emplois (T3 2026, axe 2) — lot 2, fichier {PublicationWorkbooks.CorrectedName}", "report.html lists the same restatements");
 
         await TestApp.PostFormAsync(admin, "/imports/rollback/2", []);
         WebUtility.HtmlDecode(await admin.GetStringAsync("/")).Should().Contain("Aucun chiffre publié n'a changé depuis.").And.NotContain("Depuis la publication du");
