@@ -19,6 +19,8 @@ public static class PagesRegistration
                 options.Conventions.AuthorizeFolder("/Dashboard", Roles.ReadPolicy);
                 options.Conventions.AuthorizeFolder("/Imports", Roles.ImportPolicy);
                 options.Conventions.AuthorizeFolder("/Exports", Roles.ExportPolicy);
+                options.Conventions.AuthorizeFolder("/Lines", Roles.ReadPolicy);
+                options.Conventions.AuthorizePage("/Lines/Export", Roles.ExportPolicy);
                 options.Conventions.AllowAnonymousToFolder("/Account");
                 options.Conventions.AllowAnonymousToFolder("/Setup");
                 options.Conventions.AllowAnonymousToFolder("/Errors");
