@@ -114,8 +114,8 @@ public sealed class LinesStore(PlanTrackerDatabase database, int planId)
                 c.batch_id AS BatchId, b.file_name AS FileName, c.source_sheet AS SourceSheet, c.source_row AS SourceRow,
                 b.imported_at_utc AS ImportedAtUtc, b.imported_by AS ImportedBy
             FROM cooperative c
-            JOIN import_batch b ON b.id = c.batch_id{CooperativeWhere}{CooperativeOrder}
-            """;
+            JOIN import_batch b ON b.id = c.batch_id
+            """ + CooperativeWhere + CooperativeOrder;
         var rows = await connection.QueryAsync<CooperativeDetail>(
             database.Dialect.Page(select),
             new { planId = planIdValue, asOf, quarter, axis, commune, sort = LineSort.Known(sort), descending = descending ? 1 : 0, skip, take });
