@@ -17,8 +17,8 @@ public sealed class IndexModel(WebPlans plans, CurrentPlan current, PlanTrackerD
 {
     public const int PageSize = 100;
 
-    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>Read from <c>?page=</c> by hand: Razor Pages keeps the "page" route value for the page's own name.</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public LineTotals Totals { get; private set; } = new(0, 0, null);
 
@@ -43,7 +43,9 @@ public sealed class IndexModel(WebPlans plans, CurrentPlan current, PlanTrackerD
         var store = new LinesStore(database, Current.Id);
         Totals = await store.TotalsAsync(Filter!, HttpContext.RequestAborted);
         PageCount = Math.Max(1, (int)((Totals.Count + PageSize - 1) / PageSize));
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        PageNumber = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)
+            ? Math.Clamp(asked, 1, PageCount)
+            : 1;
         Lines = await LineData.PageAsync(store, Plan.Territory, Filter!, Sort, Descending, (PageNumber - 1) * PageSize, PageSize, HttpContext.RequestAborted);
     }
 
