@@ -47,6 +47,10 @@ public class AccessMatrixTests
         ["/exports?handler=download&format=html"] = Row("signin", "in", "403", "in", "403"),
         ["/exports?handler=chart&kind=emplois-crees&format=png"] = Row("signin", "in", "403", "in", "403"),
         ["/exports?handler=chart&kind=par-commune&format=svg"] = Row("signin", "in", "403", "in", "403"),
+        ["/lignes"] = Row("signin", "in", "in", "in", "in"),
+        ["/lignes?indicateur=cooperatives&asof=2025-T4&axe=2"] = Row("signin", "in", "in", "in", "in"),
+        ["/lignes/export?format=csv"] = Row("signin", "in", "403", "in", "403"),
+        ["/lignes/export?format=xlsx"] = Row("signin", "in", "403", "in", "403"),
         ["/account/signin"] = Row("in", "in", "in", "in", "in"),
         ["/health"] = Row("in", "in", "in", "in", "in"),
     };
