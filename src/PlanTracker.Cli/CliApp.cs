@@ -3,6 +3,7 @@ using PlanTracker.Cli.Audit;
 using PlanTracker.Cli.Backup;
 using PlanTracker.Cli.Demo;
 using PlanTracker.Cli.Imports;
+using PlanTracker.Cli.Lines;
 using PlanTracker.Cli.Reports;
 using PlanTracker.Cli.Schema;
 using PlanTracker.Cli.Options;
@@ -32,6 +33,7 @@ public static class CliApp
         root.Subcommands.Add(RollbackCommand.Create(global, context));
         root.Subcommands.Add(ReportCommand.Create(global, context));
         root.Subcommands.Add(ExportCommand.Create(global, context));
+        root.Subcommands.Add(LinesCommand.Create(global, context));
         root.Subcommands.Add(UsersCommand.Create(global, context));
         root.Subcommands.Add(ServeCommand.Create(global, context));
         root.Subcommands.Add(DemoCommand.Create(global, context));

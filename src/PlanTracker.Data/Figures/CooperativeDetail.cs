@@ -28,4 +28,6 @@ public sealed class CooperativeDetail
     public long SourceRow { get; set; }
 
     public DateTime ImportedAtUtc { get; set; }
+
+    public string ImportedBy { get; set; } = "";
 }

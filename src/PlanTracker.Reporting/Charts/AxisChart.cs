@@ -1,6 +1,7 @@
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
+using PlanTracker.Data.Lines;
 using ScottPlot;
 
 namespace PlanTracker.Reporting.Charts;
@@ -66,6 +67,7 @@ public sealed class AxisChart() : Chart("progression-par-axe", "Progression par 
             Localized.Text(lang, "Référence", "Reference"), Localized.Text(lang, "Part", "Share"), Localized.Text(lang, "Statut", "Status"),
         };
         var rows = new List<IReadOnlyList<string>>();
+        var links = new List<IReadOnlyList<LineFilter?>>();
         for (var i = 0; i < snapshot.Jobs.ByAxis.Count; i++)
         {
             foreach (var indicator in Pair)
@@ -85,13 +87,14 @@ public sealed class AxisChart() : Chart("progression-par-axe", "Progression par 
                     Display.Percent(Share(scope), 1, lang),
                     p.Status?.Label(lang) ?? Localized.Text(lang, "sans sous-objectif", "no sub-target"),
                 ]);
+                links.Add([null, null, new LineFilter(indicator, snapshot.AsOf, Axis: axis.Code), null, null, null]);
             }
         }
 
         var caption = Localized.Text(lang,
             "Progression par axe : part du sous-objectif de l'axe quand il existe, sinon contribution à l'objectif total",
             "Progress by axis: share of the axis sub-target when set, else contribution to the overall target");
-        return new ChartTable(caption, headers, rows, [false, false, true, true, true, false]);
+        return new ChartTable(caption, headers, rows, [false, false, true, true, true, false], links);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
+using PlanTracker.Data.Lines;
 using ScottPlot;
 using ScottPlot.Plottables;
 
@@ -52,8 +53,13 @@ public sealed class CommuneChart() : Chart("par-commune", "Par commune", "By com
         var rows = snapshot.Jobs.ByCommune.Zip(snapshot.Cooperatives.ByCommune, (j, c) => (IReadOnlyList<string>)
             [j.Label, Display.Number(j.Progress.Actual, 0, lang), Display.Number(c.Progress.Actual, 0, lang)]).ToList();
         rows.Add([Localized.Text(lang, "Territoire", "Territory"), Display.Number(snapshot.Jobs.Territory.Actual, 0, lang), Display.Number(snapshot.Cooperatives.Territory.Actual, 0, lang)]);
+        var asOf = snapshot.AsOf;
+        var links = snapshot.Jobs.ByCommune
+            .Select(c => (IReadOnlyList<LineFilter?>)[null, new LineFilter(Indicator.Jobs, asOf, Commune: c.Key), new LineFilter(Indicator.Cooperatives, asOf, Commune: c.Key)])
+            .Append([null, new LineFilter(Indicator.Jobs, asOf), new LineFilter(Indicator.Cooperatives, asOf)])
+            .ToList();
         var caption = Localized.Text(lang, $"Cumul par commune au {snapshot.AsOf.ToDisplay(lang)}", $"Cumulative by commune as of {snapshot.AsOf.ToDisplay(lang)}");
-        return new ChartTable(caption, headers, rows, [false, true, true]);
+        return new ChartTable(caption, headers, rows, [false, true, true], links);
     }
 
     private static BarPlot AddBars(Plot plot, PairedBars bars, IReadOnlyList<ScopedProgress> communes, Indicator indicator, int pair, string lang)

@@ -1,6 +1,7 @@
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
+using PlanTracker.Data.Lines;
 using ScottPlot;
 
 namespace PlanTracker.Reporting.Charts;
@@ -102,6 +103,7 @@ public abstract class CumulativeChart(Indicator indicator, string fileStem, stri
         headers.Add(Localized.Text(lang, "Attendu (trajectoire)", "Expected (trajectory)"));
 
         var rows = new List<IReadOnlyList<string>>();
+        var links = new List<IReadOnlyList<LineFilter?>>();
         for (var i = 0; i < data.Territory.Cumulative.Count; i++)
         {
             var (quarter, total) = data.Territory.Cumulative[i];
@@ -110,6 +112,8 @@ public abstract class CumulativeChart(Indicator indicator, string fileStem, stri
             row.Add(Display.Number(total, 0, lang));
             row.Add(Display.Number(Trajectory.Expected(plan, indicator, quarter, target), ExpectedValues.Decimals(indicator), lang));
             rows.Add(row);
+            // Each cumulative figure is the lines of every quarter up to its own, of its axis or of all.
+            links.Add([null, .. data.ByAxis.Select(a => new LineFilter(indicator, quarter, Axis: AxisScopes.AxisOf(snapshot, a).Code)), new LineFilter(indicator, quarter), null]);
         }
 
         if (snapshot.AsOf < plan.LastQuarter)
@@ -119,12 +123,13 @@ public abstract class CumulativeChart(Indicator indicator, string fileStem, stri
             forecast.Add(Display.Number(data.Territory.Forecast.AtDeadline, 0, lang));
             forecast.Add(Display.Number(target, 0, lang));
             rows.Add(forecast);
+            links.Add(forecast.Select(_ => (LineFilter?)null).ToList());
         }
 
         var caption = Localized.Text(lang,
             $"{indicator.Label(lang)} : cumul par axe à la fin de chaque trimestre, objectif {Display.Number(target, 0, lang)}",
             $"{indicator.Label(lang)}: cumulative by axis at the end of each quarter, target {Display.Number(target, 0, lang)}");
-        return new ChartTable(caption, headers, rows, headers.Select((_, i) => i > 0).ToList());
+        return new ChartTable(caption, headers, rows, headers.Select((_, i) => i > 0).ToList(), links);
     }
 
     private static void AddStackedAxes(Plot plot, PlanSnapshot snapshot, IndicatorSnapshot data, string lang)

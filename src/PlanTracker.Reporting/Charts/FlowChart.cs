@@ -1,6 +1,7 @@
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
+using PlanTracker.Data.Lines;
 using ScottPlot;
 
 namespace PlanTracker.Reporting.Charts;
@@ -102,10 +103,17 @@ public sealed class FlowChart() : Chart("flux-trimestriel", "Flux trimestriel", 
             row.Add(Display.Number(axes.Sum(a => jobs.FlowOf(point.Quarter, a.Code)), 0, lang));
             return (IReadOnlyList<string>)row;
         }).ToList();
+        // What one quarter added: its lines alone, of one axis or of all.
+        var links = jobs.Territory.Cumulative.Select(point => (IReadOnlyList<LineFilter?>)
+        [
+            null,
+            .. axes.Select(a => new LineFilter(Indicator.Jobs, snapshot.AsOf, point.Quarter, a.Code)),
+            new LineFilter(Indicator.Jobs, snapshot.AsOf, point.Quarter),
+        ]).ToList();
         var needed = jobs.Territory.PaceNeededPerQuarter is { } n
             ? Localized.Text(lang, $" ; rythme nécessaire : {Display.Rate(n, lang)} par trimestre", $"; pace needed: {Display.Rate(n, lang)} per quarter")
             : "";
         var caption = Localized.Text(lang, "Emplois créés par trimestre et par axe", "Jobs created per quarter and axis") + needed;
-        return new ChartTable(caption, headers, rows, headers.Select((_, i) => i > 0).ToList());
+        return new ChartTable(caption, headers, rows, headers.Select((_, i) => i > 0).ToList(), links);
     }
 }

@@ -32,7 +32,7 @@ public static class CsvExport
         Write(output, separator, columns, rows);
     }
 
-    private static void Write<T>(Stream output, char separator, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
+    internal static void Write<T>(Stream output, char separator, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
     {
         if (separator is not (';' or ','))
         {

@@ -50,6 +50,9 @@ public sealed record DetailedLine
 
     public DateTimeOffset? ImportedAt { get; init; }
 
+    /// <summary>Who imported the batch, when the source read it (the lines' drill-down does).</summary>
+    public string? ImportedBy { get; init; }
+
     public required string SourceSheet { get; init; }
 
     /// <summary>The Excel row number the line came from.</summary>

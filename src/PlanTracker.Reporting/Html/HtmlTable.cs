@@ -1,4 +1,5 @@
 using System.Text;
+using PlanTracker.Data.Lines;
 using PlanTracker.Reporting.Charts;
 
 namespace PlanTracker.Reporting.Html;
@@ -9,8 +10,11 @@ namespace PlanTracker.Reporting.Html;
 /// </summary>
 public static class HtmlTable
 {
-    /// <summary>A table with a caption, column headers and the first cell of each row as its row header.</summary>
-    public static void Append(StringBuilder html, ChartTable table)
+    /// <summary>
+    /// A table with a caption, column headers and the first cell of each row as its row header; with
+    /// <paramref name="linesAddress"/>, each figure the table links to its lines (<see cref="ChartTable.Links"/>) is a link there.
+    /// </summary>
+    public static void Append(StringBuilder html, ChartTable table, Func<LineFilter, string>? linesAddress = null)
     {
         html.Append("<table>\n").Element("caption", table.Caption).Append("<thead><tr>");
         for (var i = 0; i < table.Headers.Count; i++)
@@ -20,14 +24,24 @@ public static class HtmlTable
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
+            var row = table.Rows[r];
             html.Append("<tr>");
             for (var i = 0; i < row.Count; i++)
             {
                 var tag = i == 0 ? "th scope=\"row\"" : "td";
-                html.Append('<').Append(tag).Append(table.Numeric[i] ? " class=\"num\"" : "").Append('>')
-                    .Append(HtmlText.Encode(row[i])).Append(i == 0 ? "</th>" : "</td>");
+                html.Append('<').Append(tag).Append(table.Numeric[i] ? " class=\"num\"" : "").Append('>');
+                if (linesAddress is not null && table.Links?[r][i] is { } filter)
+                {
+                    html.Append("<a href=\"").Append(HtmlText.Encode(linesAddress(filter))).Append("\">").Append(HtmlText.Encode(row[i])).Append("</a>");
+                }
+                else
+                {
+                    html.Append(HtmlText.Encode(row[i]));
+                }
+
+                html.Append(i == 0 ? "</th>" : "</td>");
             }
 
             html.Append("</tr>\n");

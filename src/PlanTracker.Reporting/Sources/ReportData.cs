@@ -23,16 +23,22 @@ public static class ReportData
         LineDetailsStore store, PlanTerritory territory, Quarter asOf, CancellationToken cancellationToken)
     {
         // Stored rows back to Core's records, then to export lines by the one mapping tests and the bench use too.
-        var jobs = (await store.JobLinesAsync(asOf, cancellationToken)).Select(d => DetailedLine.FromJob(
-            new JobLine(Quarter.Parse(d.Quarter), d.Siret, d.StructureName, territory.CommuneOrNamed(d.Commune), territory.AxisOrNumbered((int)d.Axis),
-                (int)d.Jobs, d.Fte, ContractTypes.FromCode(d.ContractType), d.Comment, d.SourceSheet, (int)d.SourceRow),
-            d.BatchId, d.FileName, Utc(d.ImportedAtUtc)));
-        var cooperatives = (await store.CooperativesAsync(asOf, cancellationToken)).Select(d => DetailedLine.FromCooperative(
-            new CooperativeEntry(d.Name, d.Siret, LegalForms.FromCode(d.LegalForm), CreationDate(d.CreationDate), territory.CommuneOrNamed(d.Commune),
-                territory.AxisOrNumbered((int)d.Axis), d.JobsAtCreation is { } j ? (int)j : null, d.SourceSheet, (int)d.SourceRow),
-            d.BatchId, d.FileName, Utc(d.ImportedAtUtc)));
+        var jobs = (await store.JobLinesAsync(asOf, cancellationToken)).Select(d => ToDetailedLine(d, territory));
+        var cooperatives = (await store.CooperativesAsync(asOf, cancellationToken)).Select(d => ToDetailedLine(d, territory));
         return jobs.Concat(cooperatives).ToList();
     }
+
+    /// <summary>A stored job line as an export line; a commune or axis the plan no longer has keeps its stored name or number.</summary>
+    public static DetailedLine ToDetailedLine(JobLineDetail d, PlanTerritory territory) => DetailedLine.FromJob(
+        new JobLine(Quarter.Parse(d.Quarter), d.Siret, d.StructureName, territory.CommuneOrNamed(d.Commune), territory.AxisOrNumbered((int)d.Axis),
+            (int)d.Jobs, d.Fte, ContractTypes.FromCode(d.ContractType), d.Comment, d.SourceSheet, (int)d.SourceRow),
+        d.BatchId, d.FileName, Utc(d.ImportedAtUtc));
+
+    /// <summary>A stored cooperative as an export line.</summary>
+    public static DetailedLine ToDetailedLine(CooperativeDetail d, PlanTerritory territory) => DetailedLine.FromCooperative(
+        new CooperativeEntry(d.Name, d.Siret, LegalForms.FromCode(d.LegalForm), CreationDate(d.CreationDate), territory.CommuneOrNamed(d.Commune),
+            territory.AxisOrNumbered((int)d.Axis), d.JobsAtCreation is { } j ? (int)j : null, d.SourceSheet, (int)d.SourceRow),
+        d.BatchId, d.FileName, Utc(d.ImportedAtUtc));
 
     public static async Task<IReadOnlyList<UnreportedStructure>> UnreportedAsync(
         FiguresStore figures, PlanTerritory territory, Quarter asOf, CancellationToken cancellationToken) =>

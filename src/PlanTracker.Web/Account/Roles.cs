@@ -31,6 +31,9 @@ public static class Roles
 
     public static bool CanReadAudit(string? role) => role is Admin;
 
+    /// <summary>Read the officers' free-text comments on the lines: not for viewers nor for anonymous public display.</summary>
+    public static bool CanReadComments(string? role) => role is Admin or Planner or Analyst;
+
     public static string Label(string role, string lang) => (role, lang == "en") switch
     {
         (Admin, false) => "administrateur",

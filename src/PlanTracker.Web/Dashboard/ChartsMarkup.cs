@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
+using PlanTracker.Data.Lines;
 using PlanTracker.Reporting.Html;
 
 namespace PlanTracker.Web.Dashboard;
@@ -14,7 +15,8 @@ namespace PlanTracker.Web.Dashboard;
 /// </summary>
 public static class ChartsMarkup
 {
-    public static HtmlString Build(IReadOnlyList<DashboardChart> charts, string lang, HtmlEncoder encoder)
+    /// <param name="linesAddress">Where each figure of a data table leads: the lines behind it (null: no links).</param>
+    public static HtmlString Build(IReadOnlyList<DashboardChart> charts, string lang, HtmlEncoder encoder, Func<LineFilter, string>? linesAddress = null)
     {
         var capacity = charts.Sum(c => (c.Svg?.Value?.Length ?? 0) + 4096);
         var html = new StringBuilder(capacity);
@@ -35,7 +37,7 @@ public static class ChartsMarkup
                 .Append("    </figure>\n")
                 .Append("    <details>\n")
                 .Append("        <summary>").Append(encoder.Encode(chartData)).Append(" — ").Append(title).Append("</summary>\n");
-            HtmlTable.Append(html, chart.Table);
+            HtmlTable.Append(html, chart.Table, linesAddress);
             html.Append("    </details>\n</section>\n");
         }
 

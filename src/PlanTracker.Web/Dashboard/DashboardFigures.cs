@@ -9,6 +9,7 @@ using PlanTracker.Data.Figures;
 using PlanTracker.Reporting;
 using PlanTracker.Reporting.Charts;
 using PlanTracker.Reporting.Html;
+using PlanTracker.Web.Lines;
 
 namespace PlanTracker.Web.Dashboard;
 
@@ -117,7 +118,8 @@ public sealed class DashboardFigures(
                 drawn is null ? null : new HtmlString(InlineSvg.Labelled(drawn.Svg, chart.FileStem + "-", description)),
                 chart.Table(snapshot, lang));
         }).ToList();
-        var markup = ChartsMarkup.Build(charts, lang, encoder);
+        // Plain links from the figures already there: one address per figure, built with the markup, once per version.
+        var markup = ChartsMarkup.Build(charts, lang, encoder, filter => LinesLinks.Address(plan.Code, filter));
         return new DashboardView(snapshot, lastImport, rendered, charts, markup, Encoding.UTF8.GetBytes(markup.Value ?? ""));
     }
 

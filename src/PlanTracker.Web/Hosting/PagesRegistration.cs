@@ -22,6 +22,9 @@ public static class PagesRegistration
                 options.Conventions.AuthorizeFolder("/Publications", Roles.PublishPolicy);
                 options.Conventions.AddFolderApplicationModelConvention("/Exports", model => model.Filters.Add(new Exports.ExportAuditFilter()));
                 options.Conventions.AuthorizeFolder("/Journal", Roles.AuditPolicy);
+                options.Conventions.AuthorizeFolder("/Lines", Roles.ReadPolicy);
+                options.Conventions.AuthorizePage("/Lines/Export", Roles.ExportPolicy);
+                options.Conventions.AddPageApplicationModelConvention("/Lines/Export", model => model.Filters.Add(new Exports.ExportAuditFilter()));
                 options.Conventions.AllowAnonymousToFolder("/Account");
                 options.Conventions.AllowAnonymousToFolder("/Setup");
                 options.Conventions.AllowAnonymousToFolder("/Errors");

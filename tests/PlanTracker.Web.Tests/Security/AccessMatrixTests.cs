@@ -51,6 +51,10 @@ public class AccessMatrixTests
         ["/publications?asOf=2026-T3"] = Row("signin", "in", "403", "403", "403"),
         ["/journal"] = Row("signin", "in", "403", "403", "403"),
         ["/journal?user=mallory&since=2026-11-01&pageNumber=2"] = Row("signin", "in", "403", "403", "403"),
+        ["/lignes"] = Row("signin", "in", "in", "in", "in"),
+        ["/lignes?indicateur=cooperatives&asof=2025-T4&axe=2"] = Row("signin", "in", "in", "in", "in"),
+        ["/lignes/export?format=csv"] = Row("signin", "in", "403", "in", "403"),
+        ["/lignes/export?format=xlsx"] = Row("signin", "in", "403", "in", "403"),
         ["/account/signin"] = Row("in", "in", "in", "in", "in"),
         ["/health"] = Row("in", "in", "in", "in", "in"),
     };
