@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PlanTracker.Cli.Backup;
+using PlanTracker.Cli.Completeness;
 using PlanTracker.Cli.Demo;
 using PlanTracker.Cli.Imports;
 using PlanTracker.Cli.Reports;
@@ -35,6 +36,7 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create(global, context));
         root.Subcommands.Add(BackupCommand.Create(global, context));
         root.Subcommands.Add(PlansCommand.Create(global, context));
+        root.Subcommands.Add(ReportingCommand.Create(global, context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -23,7 +23,8 @@ public static class ReportCommand
             var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
             var quarter = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
             var folder = Path.GetFullPath(parse.GetValue(output)!, context.WorkingDirectory);
-            var (snapshot, reportContext) = await ReportData.LoadAsync(new Data.Figures.FiguresStore(database, planRef.Id), plan, quarter, context.Time, lang, cancellationToken);
+            var (snapshot, reportContext) = await ReportData.LoadAsync(
+                new Data.Figures.FiguresStore(database, planRef.Id), plan, quarter, context.Time, lang, cancellationToken, new Data.Figures.ReportingCycleStore(database, planRef.Id));
             var files = await WriteAsync(snapshot, reportContext, folder, cancellationToken);
             await context.Out.WriteLineAsync(lang == "en"
                 ? $"Report as of {quarter}: {files.ReportPath} ({files.Paths.Count} files in {files.Directory})"

@@ -25,9 +25,10 @@ public static class StatusCommand
             var figures = new FiguresStore(database, planRef.Id);
             var snapshot = await figures.SnapshotAsync(plan, quarter, context.Time, cancellationToken);
             var lastImport = await figures.LastImportAsync(cancellationToken);
+            var completeness = await new ReportingCycleStore(database, planRef.Id).CompletenessAsync(plan, quarter, context.Time, cancellationToken);
             await context.Out.WriteAsync(parse.GetValue(format) == "json"
-                ? StatusJson.Write(snapshot, lastImport) + Environment.NewLine
-                : StatusTable.Write(snapshot, lastImport, lang));
+                ? StatusJson.Write(snapshot, lastImport, completeness) + Environment.NewLine
+                : StatusTable.Write(snapshot, lastImport, lang, completeness));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PlanTracker.Cli.Completeness;
+using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 
@@ -11,7 +13,7 @@ namespace PlanTracker.Cli.Status;
 /// </summary>
 public static class StatusJson
 {
-    public static string Write(PlanSnapshot snapshot, DateTimeOffset? lastImport)
+    public static string Write(PlanSnapshot snapshot, DateTimeOffset? lastImport, ReportingCompleteness? completeness = null)
     {
         var plan = snapshot.Plan;
         var document = new JsonObject
@@ -25,6 +27,11 @@ public static class StatusJson
             ["lastImportUtc"] = lastImport?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
             ["indicators"] = new JsonArray(snapshot.Indicators.Select(Indicator).ToArray<JsonNode?>()),
         };
+        if (completeness is not null)
+        {
+            document.Insert(3, "completeness", CompletenessJson.Summary(completeness));
+        }
+
         return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 

@@ -40,9 +40,7 @@ public static class CompletenessCalculator
             .ToList();
 
         var graceEnds = asOf.LastDay.AddDays(plan.GracePeriodDays);
-        var state = missing.Count == 0 ? ReportingState.Complete
-            : today <= graceEnds ? ReportingState.Pending
-            : ReportingState.Late;
+        var state = ReportingCompleteness.StateOn(missing.Count, graceEnds, today);
         return new ReportingCompleteness(
             asOf, graceEnds, state, expectedSirets.Count, expectedSirets.Count - missing.Count,
             received.Count(s => !expectedSirets.Contains(s)), missing, byCommune);

@@ -18,6 +18,13 @@ public sealed record ReportingCompleteness(
     IReadOnlyList<MissingStructure> Missing,
     IReadOnlyList<CommuneCompleteness> ByCommune)
 {
+    /// <summary>The same counts read on another day (a cached result, a day later): only the state may change.</summary>
+    public ReportingCompleteness On(DateOnly today) => this with { State = StateOn(Missing.Count, GraceEnds, today) };
+
+    /// <summary>Complete when nothing is missing; else pending up to the grace period's last day, late after it.</summary>
+    public static ReportingState StateOn(int missing, DateOnly graceEnds, DateOnly today) =>
+        missing == 0 ? ReportingState.Complete : today <= graceEnds ? ReportingState.Pending : ReportingState.Late;
+
     /// <summary>Received / expected; null when nothing is expected.</summary>
     public decimal? Ratio => Expected == 0 ? null : (decimal)Received / Expected;
 

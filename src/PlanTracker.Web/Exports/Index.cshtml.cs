@@ -23,7 +23,7 @@ namespace PlanTracker.Web.Exports;
 /// are drawn once per data version on the server (<see cref="DashboardFigures"/>), as the dashboard's are.
 /// </summary>
 public sealed class IndexModel(
-    WebPlans plans, CurrentPlan current, FiguresStore figures, LineDetailsStore lines, DashboardFigures dashboard, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+    WebPlans plans, CurrentPlan current, FiguresStore figures, LineDetailsStore lines, ReportingCycleStore cycle, DashboardFigures dashboard, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -59,11 +59,13 @@ public sealed class IndexModel(
 
             case "html":
             {
+                var completeness = await cycle.CompletenessAsync(snapshot.Plan, Quarter, time, HttpContext.RequestAborted);
                 var context = new ReportContext
                 {
                     LastImport = lastImport,
                     Lang = Language.Of(HttpContext),
-                    UnreportedStructures = await ReportData.UnreportedAsync(figures, snapshot.Plan.Territory, Quarter, HttpContext.RequestAborted),
+                    UnreportedStructures = ReportData.Unreported(completeness),
+                    Completeness = completeness,
                 };
                 var html = HtmlReport.Build(snapshot, context, ReportCharts.RenderAll(snapshot, context), []);
                 return Download(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", stem + "-rapport.html");

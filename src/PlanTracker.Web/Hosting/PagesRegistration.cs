@@ -18,6 +18,7 @@ public static class PagesRegistration
                 options.RootDirectory = "/";
                 options.Conventions.AuthorizeFolder("/Dashboard", Roles.ReadPolicy);
                 options.Conventions.AuthorizeFolder("/Imports", Roles.ImportPolicy);
+                options.Conventions.AuthorizeFolder("/Completeness", Roles.ImportPolicy);
                 options.Conventions.AuthorizeFolder("/Exports", Roles.ExportPolicy);
                 options.Conventions.AllowAnonymousToFolder("/Account");
                 options.Conventions.AllowAnonymousToFolder("/Setup");
