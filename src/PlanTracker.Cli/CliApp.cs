@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PlanTracker.Cli.Audit;
 using PlanTracker.Cli.Backup;
+using PlanTracker.Cli.Completeness;
 using PlanTracker.Cli.Demo;
 using PlanTracker.Cli.Imports;
 using PlanTracker.Cli.Lines;
@@ -42,6 +43,7 @@ public static class CliApp
         root.Subcommands.Add(PublishCommand.Create(global, context));
         root.Subcommands.Add(PublicationsCommand.Create(global, context));
         root.Subcommands.Add(AuditCommand.Create(global, context));
+        root.Subcommands.Add(ReportingCommand.Create(global, context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,3 +1,4 @@
+using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Text;
 using PlanTracker.Data.Figures;
 using PlanTracker.Reporting.Charts;
@@ -23,6 +24,9 @@ public sealed record ReportContext
     /// then lists only communes without job lines); empty when every structure reported.
     /// </summary>
     public IReadOnlyList<UnreportedStructure>? UnreportedStructures { get; init; }
+
+    /// <summary>Who has sent their figures for the as-of quarter (ReportingCycleStore); null when the caller did not read it.</summary>
+    public ReportingCompleteness? Completeness { get; init; }
 
     public ChartSize ChartSize { get; init; } = ChartSize.Default;
 

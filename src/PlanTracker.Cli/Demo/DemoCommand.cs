@@ -57,13 +57,14 @@ public static class DemoCommand
             var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
             var asOf = PlanSnapshot.DefaultAsOf(plan, context.Time);
             // The figures are read once and serve the report, the export and the status table alike.
-            var (snapshot, reportContext) = await ReportData.LoadAsync(new FiguresStore(database, planRef.Id), plan, asOf, context.Time, lang, cancellationToken);
+            var (snapshot, reportContext) = await ReportData.LoadAsync(
+                new FiguresStore(database, planRef.Id), plan, asOf, context.Time, lang, cancellationToken, new ReportingCycleStore(database, planRef.Id));
             var files = await ReportCommand.WriteAsync(snapshot, reportContext, folder, cancellationToken);
             var export = Path.Combine(folder, "export.xlsx");
             await ExportCommand.WriteXlsxOrCsvAsync(new LineDetailsStore(database, planRef.Id), snapshot, reportContext.LastImport, "xlsx", export, ';', cancellationToken);
 
             await context.Out.WriteLineAsync();
-            await context.Out.WriteAsync(StatusTable.Write(snapshot, reportContext.LastImport, lang));
+            await context.Out.WriteAsync(StatusTable.Write(snapshot, reportContext.LastImport, lang, reportContext.Completeness));
             await context.Out.WriteLineAsync();
             await context.Out.WriteLineAsync(en
                 ? $"Database: {database.Description}\nReport: {files.ReportPath}\nCharts: {files.Paths.Count - 1} files in {files.Directory}\nExport: {export}"

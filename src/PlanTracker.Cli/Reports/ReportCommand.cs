@@ -47,7 +47,8 @@ public static class ReportCommand
             else
             {
                 var asked = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
-                (snapshot, reportContext) = await ReportData.LoadAsync(figures, plan, asked, context.Time, lang, cancellationToken);
+                (snapshot, reportContext) = await ReportData.LoadAsync(
+                    figures, plan, asked, context.Time, lang, cancellationToken, new Data.Figures.ReportingCycleStore(database, planRef.Id));
                 reportContext = reportContext with { Publication = await published.StateAsync(snapshot, cancellationToken) };
             }
 

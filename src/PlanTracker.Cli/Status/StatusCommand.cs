@@ -45,9 +45,10 @@ public static class StatusCommand
             var snapshot = await figures.SnapshotAsync(plan, quarter, context.Time, cancellationToken);
             var lastImport = await figures.LastImportAsync(cancellationToken);
             var current = await published.StateAsync(snapshot, cancellationToken);
+            var completeness = await new ReportingCycleStore(database, planRef.Id).CompletenessAsync(plan, quarter, context.Time, cancellationToken);
             await context.Out.WriteAsync(json
-                ? PublishedStatus.Json(StatusJson.Write(snapshot, lastImport), current) + Environment.NewLine
-                : StatusTable.Write(snapshot, lastImport, lang) + PublicationLines.Write(current, lang));
+                ? PublishedStatus.Json(StatusJson.Write(snapshot, lastImport, completeness), current) + Environment.NewLine
+                : StatusTable.Write(snapshot, lastImport, lang, completeness) + PublicationLines.Write(current, lang));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,4 +1,5 @@
 using System.Text;
+using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
@@ -8,7 +9,7 @@ namespace PlanTracker.Cli.Status;
 /// <summary>The KPI summary as people read it on a terminal: French numbers, status in words (never by colour alone).</summary>
 public static class StatusTable
 {
-    public static string Write(PlanSnapshot snapshot, DateTimeOffset? lastImport, string lang)
+    public static string Write(PlanSnapshot snapshot, DateTimeOffset? lastImport, string lang, ReportingCompleteness? completeness = null)
     {
         var en = lang == "en";
         var text = new StringBuilder();
@@ -19,6 +20,12 @@ public static class StatusTable
         text.AppendLine(lastImport is { } last
             ? (en ? $"Last import: {Display.DateTime(last, lang)} UTC" : $"Dernier import : {Display.DateTime(last, lang)} UTC")
             : (en ? "No data imported yet." : "Aucune donnée importée pour l'instant."));
+        if (completeness is not null)
+        {
+            // Beside the figures, so that a half-reported quarter is not read as a drop.
+            text.AppendLine(completeness.Sentence(lang));
+        }
+
         text.AppendLine();
 
         var rows = new List<string[]>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Progress;
 
 namespace PlanTracker.Reporting.Exports;
@@ -31,6 +32,25 @@ public static class CsvExport
             .Concat(XlsxExport.Aggregate(snapshot.Cooperatives.Flows).Select(f => ("Nouvelles coopératives", f)));
         Write(output, separator, columns, rows);
     }
+
+    /// <summary>
+    /// The structures expected for the as-of quarter that have not reported, one a line, for a mail merge: SIRET, name,
+    /// commune, last quarter reported and the quarter awaited. Headers in French, the officers' language.
+    /// </summary>
+    public static void WriteMissingStructures(ReportingCompleteness completeness, Stream output, char separator = ';')
+    {
+        var awaited = completeness.AsOf.ToString();
+        Write(output, separator, MissingColumns(awaited), completeness.Missing);
+    }
+
+    private static Column<MissingStructure>[] MissingColumns(string awaited) =>
+    [
+        new("SIRET", 0, m => Cell.Of(m.Siret)),
+        new("Structure", 0, m => Cell.Of(m.Name)),
+        new("Commune", 0, m => Cell.Of(m.Commune.Name)),
+        new("Dernier trimestre transmis", 0, m => Cell.Of(m.LastReported.ToString())),
+        new("Trimestre attendu", 0, _ => Cell.Of(awaited)),
+    ];
 
     internal static void Write<T>(Stream output, char separator, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
 using PlanTracker.Reporting.Charts;
@@ -13,6 +14,12 @@ internal static class FreshnessSection
         var lang = context.Lang;
         var quarter = snapshot.AsOf.ToDisplay(lang);
         html.Append("<section class=\"freshness\">\n").Element("h2", Localized.Text(lang, "Fraîcheur des données", "Data freshness"));
+        if (context.Completeness is { } completeness)
+        {
+            // Right after the headline cards: a half-reported quarter must not be read as a drop.
+            html.Element("p", completeness.Sentence(lang), "completeness state-" + completeness.State.Code());
+        }
+
         html.Element("p", context.LastImport is { } last
             ? Localized.Text(lang, $"Dernier import : {Display.DateTime(last.ToUniversalTime(), lang)} UTC.", $"Last import: {Display.DateTime(last.ToUniversalTime(), lang)} UTC.")
             : Localized.Text(lang, "Aucune donnée importée pour l'instant.", "No data imported yet."));

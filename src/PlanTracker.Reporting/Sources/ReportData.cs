@@ -1,3 +1,4 @@
+using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
@@ -47,16 +48,25 @@ public static class ReportData
             s.Siret, s.Name, territory.CommuneOrNamed(s.Commune), Quarter.TryParse(s.LastQuarter, out var last) ? last : null))
         .ToList();
 
-    /// <summary>The snapshot at <paramref name="asOf"/> and the report context (freshness, language) in one call.</summary>
+    /// <summary>The structures the reporting cycle's rule finds missing, as the report lists them.</summary>
+    public static IReadOnlyList<UnreportedStructure> Unreported(ReportingCompleteness completeness) =>
+        completeness.Missing.Select(m => new UnreportedStructure(m.Siret, m.Name, m.Commune, m.LastReported)).ToList();
+
+    /// <summary>
+    /// The snapshot at <paramref name="asOf"/> and the report context (freshness, language) in one call. With
+    /// <paramref name="cycle"/>, the context carries the quarter's completeness and its missing structures.
+    /// </summary>
     public static async Task<(PlanSnapshot Snapshot, ReportContext Context)> LoadAsync(
-        FiguresStore figures, Plan plan, Quarter asOf, TimeProvider time, string lang, CancellationToken cancellationToken)
+        FiguresStore figures, Plan plan, Quarter asOf, TimeProvider time, string lang, CancellationToken cancellationToken, ReportingCycleStore? cycle = null)
     {
         var snapshot = await figures.SnapshotAsync(plan, asOf, time, cancellationToken);
+        var completeness = cycle is null ? null : await cycle.CompletenessAsync(plan, asOf, time, cancellationToken);
         var context = new ReportContext
         {
             LastImport = await figures.LastImportAsync(cancellationToken),
             Lang = lang,
-            UnreportedStructures = await UnreportedAsync(figures, plan.Territory, asOf, cancellationToken),
+            UnreportedStructures = completeness is null ? await UnreportedAsync(figures, plan.Territory, asOf, cancellationToken) : Unreported(completeness),
+            Completeness = completeness,
         };
         return (snapshot, context);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 
@@ -15,7 +16,7 @@ public static class StatusJson
     /// <summary>How every status document is written out; also how a stored one is written again with fields added.</summary>
     internal static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(PlanSnapshot snapshot, DateTimeOffset? lastImport)
+    public static string Write(PlanSnapshot snapshot, DateTimeOffset? lastImport, ReportingCompleteness? completeness = null)
     {
         var plan = snapshot.Plan;
         var document = new JsonObject
@@ -29,6 +30,11 @@ public static class StatusJson
             ["lastImportUtc"] = lastImport?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
             ["indicators"] = new JsonArray(snapshot.Indicators.Select(Indicator).ToArray<JsonNode?>()),
         };
+        if (completeness is not null)
+        {
+            document.Insert(3, "completeness", CompletenessJson.Summary(completeness));
+        }
+
         return document.ToJsonString(Options);
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
+using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
@@ -77,7 +78,7 @@ public sealed class DashboardFigures(
         // The current quarter is part of the key: which quarters are complete (and so the forecast) depends on the date.
         cache.GetAsync(
             new ViewKey(version, planId, asOf, Quarter.Current(time), lang),
-            () => ComputeAsync(new FiguresStore(database, planId), plan, asOf, lang),
+            () => ComputeAsync(new FiguresStore(database, planId), new ReportingCycleStore(database, planId), plan, asOf, lang),
             view => view.EstimatedBytes,
             cancellationToken,
             view => view.ChartsDrawn ? null : WithoutCharts);
@@ -90,11 +91,12 @@ public sealed class DashboardFigures(
             _ => 64 * 1024,
             cancellationToken);
 
-    private async Task<DashboardView> ComputeAsync(FiguresStore figures, Plan plan, Quarter asOf, string lang)
+    private async Task<DashboardView> ComputeAsync(FiguresStore figures, ReportingCycleStore cycle, Plan plan, Quarter asOf, string lang)
     {
         Interlocked.Increment(ref _renders);
         var snapshot = await figures.SnapshotAsync(plan, asOf, time, CancellationToken.None);
         var lastImport = await figures.LastImportAsync(CancellationToken.None);
+        var completeness = await cycle.CompletenessAsync(plan, asOf, time, CancellationToken.None);
         var context = new ReportContext { LastImport = lastImport, Lang = lang };
         IReadOnlyList<RenderedChart>? rendered = null;
         try
@@ -120,7 +122,7 @@ public sealed class DashboardFigures(
         }).ToList();
         // Plain links from the figures already there: one address per figure, built with the markup, once per version.
         var markup = ChartsMarkup.Build(charts, lang, encoder, filter => LinesLinks.Address(plan.Code, filter));
-        return new DashboardView(snapshot, lastImport, rendered, charts, markup, Encoding.UTF8.GetBytes(markup.Value ?? ""));
+        return new DashboardView(snapshot, lastImport, rendered, charts, markup, Encoding.UTF8.GetBytes(markup.Value ?? "")) { Completeness = completeness };
     }
 
     private sealed record VersionRead(DataVersion Version, DateTimeOffset ReadAt, long Generation);
@@ -140,6 +142,9 @@ public sealed record DashboardView(
     ReadOnlyMemory<byte> ChartsUtf8)
 {
     public bool ChartsDrawn => Rendered is not null;
+
+    /// <summary>Who had reported for the as-of quarter when the view was computed (its state is read again each day: <see cref="ReportingCompleteness.On"/>).</summary>
+    public ReportingCompleteness? Completeness { get; init; }
 
     /// <summary>Roughly what it holds in memory: the images, the SVG text three times (as rendered, inlined, in the markup), the tables.</summary>
     public long EstimatedBytes =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
@@ -33,6 +34,9 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
     public Quarter Latest { get; private set; }
 
     public DateTimeOffset? LastImport { get; private set; }
+
+    /// <summary>Who has reported for the as-of quarter, its state as of today: shown beside the figures.</summary>
+    public ReportingCompleteness? Completeness { get; private set; }
 
     public Axis? SelectedAxis { get; private set; }
 
@@ -71,6 +75,7 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
         var view = await dashboard.ViewAsync(version, current.Id, Plan, asOf, lang, aborted);
         Snapshot = view.Snapshot;
         LastImport = view.LastImport;
+        Completeness = view.Completeness?.On(CompletenessCalculator.Today(time));
         Charts = view.Charts;
         ChartsDrawn = view.ChartsDrawn;
         ChartsMarkup = view.ChartsMarkup;

@@ -24,8 +24,8 @@ namespace PlanTracker.Web.Exports;
 /// are drawn once per data version on the server (<see cref="DashboardFigures"/>), as the dashboard's are.
 /// </summary>
 public sealed class IndexModel(
-    WebPlans plans, CurrentPlan current, FiguresStore figures, LineDetailsStore lines, DashboardFigures dashboard, PublishedFigures published, TimeProvider time,
-    ILogger<IndexModel> logger) : PageModel
+    WebPlans plans, CurrentPlan current, FiguresStore figures, LineDetailsStore lines, ReportingCycleStore cycle, DashboardFigures dashboard, PublishedFigures published,
+    TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -61,11 +61,13 @@ public sealed class IndexModel(
 
             case "html":
             {
+                var completeness = await cycle.CompletenessAsync(snapshot.Plan, Quarter, time, HttpContext.RequestAborted);
                 var context = new ReportContext
                 {
                     LastImport = lastImport,
                     Lang = Language.Of(HttpContext),
-                    UnreportedStructures = await ReportData.UnreportedAsync(figures, snapshot.Plan.Territory, Quarter, HttpContext.RequestAborted),
+                    UnreportedStructures = ReportData.Unreported(completeness),
+                    Completeness = completeness,
                     Publication = await published.StateAsync(snapshot, HttpContext.RequestAborted),
                 };
                 var html = HtmlReport.Build(snapshot, context, ReportCharts.RenderAll(snapshot, context), []);

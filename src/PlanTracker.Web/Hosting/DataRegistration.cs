@@ -33,6 +33,7 @@ public static class DataRegistration
         services.AddScoped<CurrentPlan>();
         services.AddScoped(sp => new FiguresStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp)));
         services.AddScoped(sp => new LineDetailsStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp)));
+        services.AddScoped(sp => new ReportingCycleStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp)));
         services.AddSingleton(sp => new DataVersionStore(sp.GetRequiredService<PlanTrackerDatabase>()));
         services.AddSingleton<FiguresCache>();
         services.AddScoped(sp => new PublishedFigures(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp), sp.GetRequiredService<TimeProvider>()));

@@ -18,6 +18,8 @@ public static class PagesRegistration
                 options.RootDirectory = "/";
                 options.Conventions.AuthorizeFolder("/Dashboard", Roles.ReadPolicy);
                 options.Conventions.AuthorizeFolder("/Imports", Roles.ImportPolicy);
+                options.Conventions.AuthorizeFolder("/Completeness", Roles.ImportPolicy);
+                options.Conventions.AddFolderApplicationModelConvention("/Completeness", model => model.Filters.Add(new Exports.ExportAuditFilter()));
                 options.Conventions.AuthorizeFolder("/Exports", Roles.ExportPolicy);
                 options.Conventions.AuthorizeFolder("/Publications", Roles.PublishPolicy);
                 options.Conventions.AddFolderApplicationModelConvention("/Exports", model => model.Filters.Add(new Exports.ExportAuditFilter()));

@@ -25,6 +25,8 @@ public class PlanAccessMatrixTests
         ["/imports"] = ["in", "in", "403", "403"],
         ["/imports?handler=template"] = ["in", "in", "403", "403"],
         ["/imports/rollback/1"] = ["in", "in", "403", "403"],
+        ["/remontees"] = ["in", "in", "403", "403"],
+        ["/remontees?handler=csv"] = ["in", "in", "403", "403"],
         ["/exports"] = ["in", "403", "in", "403"],
         ["/exports?handler=download&format=csv"] = ["in", "403", "in", "403"],
         ["/publications"] = ["in", "403", "403", "403"],
