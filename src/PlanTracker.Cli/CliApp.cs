@@ -2,6 +2,7 @@ using System.CommandLine;
 using PlanTracker.Cli.Backup;
 using PlanTracker.Cli.Demo;
 using PlanTracker.Cli.Imports;
+using PlanTracker.Cli.Notes;
 using PlanTracker.Cli.Reports;
 using PlanTracker.Cli.Schema;
 using PlanTracker.Cli.Options;
@@ -35,6 +36,7 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create(global, context));
         root.Subcommands.Add(BackupCommand.Create(global, context));
         root.Subcommands.Add(PlansCommand.Create(global, context));
+        root.Subcommands.Add(NoteCommand.Create(global, context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,3 +1,4 @@
+using PlanTracker.Core.Notes;
 using PlanTracker.Core.Text;
 using PlanTracker.Data.Figures;
 using PlanTracker.Reporting.Charts;
@@ -22,6 +23,9 @@ public sealed record ReportContext
     /// then lists only communes without job lines); empty when every structure reported.
     /// </summary>
     public IReadOnlyList<UnreportedStructure>? UnreportedStructures { get; init; }
+
+    /// <summary>The as-of quarter's notes in force, shown under the cards; null or empty for none.</summary>
+    public QuarterNotes? Notes { get; init; }
 
     public ChartSize ChartSize { get; init; } = ChartSize.Default;
 }

@@ -39,23 +39,27 @@ public static class ExportCommand
 
             var figures = new FiguresStore(database, planRef.Id);
             var snapshot = await figures.SnapshotAsync(plan, quarter, context.Time, cancellationToken);
+            var notes = await new Data.Notes.QuarterNoteStore(database, planRef.Id, context.Time).LatestAsync(quarter, cancellationToken);
             await WriteXlsxOrCsvAsync(new LineDetailsStore(database, planRef.Id), snapshot, await figures.LastImportAsync(cancellationToken), parse.GetValue(format)!, path,
-                parse.GetValue(separator)![0], cancellationToken);
+                parse.GetValue(separator)![0], cancellationToken, notes);
             await context.Out.WriteLineAsync(lang == "en" ? $"Export as of {quarter}: {path}" : $"Export au {quarter} : {path}");
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    /// <summary>Shared with <c>demo</c>: the figures come from the caller, the detailed lines from the database.</summary>
+    /// <summary>
+    /// Shared with <c>demo</c>: the figures come from the caller, the detailed lines from the database; the quarter's
+    /// <paramref name="notes"/> go below the xlsx's Synthèse table (the CSV holds the detailed lines only).
+    /// </summary>
     public static async Task WriteXlsxOrCsvAsync(
         LineDetailsStore lineDetails, Core.Progress.PlanSnapshot snapshot, DateTimeOffset? lastImport, string format, string path, char separator,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Core.Notes.QuarterNotes? notes = null)
     {
         var lines = await ReportData.DetailedLinesAsync(lineDetails, snapshot.Plan.Territory, snapshot.AsOf, cancellationToken);
         if (format == "xlsx")
         {
-            await ReportWriter.WriteXlsxAsync(snapshot, lines, lastImport, path, cancellationToken);
+            await ReportWriter.WriteXlsxAsync(snapshot, lines, lastImport, path, cancellationToken, notes);
         }
         else
         {

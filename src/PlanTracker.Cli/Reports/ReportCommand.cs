@@ -24,6 +24,10 @@ public static class ReportCommand
             var quarter = QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang);
             var folder = Path.GetFullPath(parse.GetValue(output)!, context.WorkingDirectory);
             var (snapshot, reportContext) = await ReportData.LoadAsync(new Data.Figures.FiguresStore(database, planRef.Id), plan, quarter, context.Time, lang, cancellationToken);
+            reportContext = reportContext with
+            {
+                Notes = await new Data.Notes.QuarterNoteStore(database, planRef.Id, context.Time).LatestAsync(quarter, cancellationToken),
+            };
             var files = await WriteAsync(snapshot, reportContext, folder, cancellationToken);
             await context.Out.WriteLineAsync(lang == "en"
                 ? $"Report as of {quarter}: {files.ReportPath} ({files.Paths.Count} files in {files.Directory})"

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PlanTracker.Cli.Options;
 using PlanTracker.Data;
 using PlanTracker.Data.Figures;
+using PlanTracker.Data.Notes;
 using PlanTracker.Data.Plans;
 
 namespace PlanTracker.Cli.Status;
@@ -25,9 +26,10 @@ public static class StatusCommand
             var figures = new FiguresStore(database, planRef.Id);
             var snapshot = await figures.SnapshotAsync(plan, quarter, context.Time, cancellationToken);
             var lastImport = await figures.LastImportAsync(cancellationToken);
+            var notes = await new QuarterNoteStore(database, planRef.Id, context.Time).LatestAsync(quarter, cancellationToken);
             await context.Out.WriteAsync(parse.GetValue(format) == "json"
-                ? StatusJson.Write(snapshot, lastImport) + Environment.NewLine
-                : StatusTable.Write(snapshot, lastImport, lang));
+                ? StatusJson.Write(snapshot, lastImport, notes) + Environment.NewLine
+                : StatusTable.Write(snapshot, lastImport, lang, notes));
             return ExitCodes.Ok;
         });
         return command;

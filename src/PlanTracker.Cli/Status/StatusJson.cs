@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PlanTracker.Cli.Notes;
+using PlanTracker.Core.Notes;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 
@@ -11,8 +13,10 @@ namespace PlanTracker.Cli.Status;
 /// </summary>
 public static class StatusJson
 {
-    public static string Write(PlanSnapshot snapshot, DateTimeOffset? lastImport)
+    /// <param name="notes">The as-of quarter's latest notes: <c>note</c> at the top and in each axis (null when none).</param>
+    public static string Write(PlanSnapshot snapshot, DateTimeOffset? lastImport, QuarterNotes? notes = null)
     {
+        notes ??= QuarterNotes.None(snapshot.AsOf);
         var plan = snapshot.Plan;
         var document = new JsonObject
         {
@@ -23,16 +27,23 @@ public static class StatusJson
                 ["deadline"] = plan.Deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             },
             ["lastImportUtc"] = lastImport?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-            ["indicators"] = new JsonArray(snapshot.Indicators.Select(Indicator).ToArray<JsonNode?>()),
+            ["indicators"] = new JsonArray(snapshot.Indicators.Select(i => Indicator(i, notes)).ToArray<JsonNode?>()),
+            ["note"] = NoteList.Object(notes.Territory),
         };
         return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
-    private static JsonObject Indicator(IndicatorSnapshot indicator)
+    private static JsonObject Indicator(IndicatorSnapshot indicator, QuarterNotes notes)
     {
         var node = Progress(indicator.Territory);
         node.Insert(0, "indicator", indicator.Indicator.Code());
-        node["byAxis"] = new JsonArray(indicator.ByAxis.Select(a => Scoped("axis", int.Parse(a.Key, System.Globalization.CultureInfo.InvariantCulture), a)).ToArray<JsonNode?>());
+        node["byAxis"] = new JsonArray(indicator.ByAxis.Select(a =>
+        {
+            var axis = int.Parse(a.Key, System.Globalization.CultureInfo.InvariantCulture);
+            var scoped = Scoped("axis", axis, a);
+            scoped["note"] = NoteList.Object(notes.ForAxis(axis));
+            return (JsonNode?)scoped;
+        }).ToArray());
         node["byCommune"] = new JsonArray(indicator.ByCommune.Select(c => Scoped("commune", c.Key, c)).ToArray<JsonNode?>());
         return node;
     }

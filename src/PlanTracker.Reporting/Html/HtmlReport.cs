@@ -32,6 +32,7 @@ public static class HtmlReport
             .Append("</header>\n<main>\n");
 
         HeadlineCards.Append(html, snapshot, lang);
+        NotesSection.Append(html, snapshot, context.Notes, lang);
         FreshnessSection.Append(html, snapshot, context);
         foreach (var chart in charts)
         {

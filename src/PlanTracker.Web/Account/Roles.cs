@@ -19,6 +19,9 @@ public static class Roles
 
     public static bool CanImport(string? role) => role is Admin or Planner;
 
+    /// <summary>Write a quarter's note and self-assessment: the roles that bring the figures in.</summary>
+    public static bool CanWriteNotes(string? role) => CanImport(role);
+
     public static bool CanExport(string? role) => role is Admin or Analyst;
 
     public static string Label(string role, string lang) => (role, lang == "en") switch

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PlanTracker.Core.Notes;
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
+using PlanTracker.Data.Notes;
 using PlanTracker.Web.Localization;
 using PlanTracker.Web.Plans;
 
@@ -13,7 +15,7 @@ namespace PlanTracker.Web.Dashboard;
 /// Tableau de bord: headline cards, the five charts with their tables, and filters as plain links
 /// (<c>/p/{code}/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=</c> and a commune's name), so that any view can be bookmarked.
 /// </summary>
-public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, CurrentPlan current, TimeProvider time) : PageModel
+public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, CurrentPlan current, TimeProvider time, QuarterNoteStore notes) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -39,6 +41,9 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
     public IReadOnlyList<DashboardChart> Charts { get; private set; } = [];
 
     public bool ChartsDrawn { get; private set; }
+
+    /// <summary>The as-of quarter's notes in force (read on every request: writing one does not change the data version).</summary>
+    public QuarterNotes Notes { get; private set; } = null!;
 
     /// <summary>The chart sections' markup, as <see cref="ChartsMarkup"/> built it for <see cref="Charts"/>.</summary>
     public Microsoft.AspNetCore.Html.HtmlString ChartsMarkup { get; private set; } = Microsoft.AspNetCore.Html.HtmlString.Empty;
@@ -67,6 +72,7 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
         ChartsDrawn = view.ChartsDrawn;
         ChartsMarkup = view.ChartsMarkup;
         ChartsUtf8 = view.ChartsUtf8;
+        Notes = await notes.LatestAsync(asOf, aborted);
     }
 
     /// <summary>The headline figures for the selected scope: territory-wide, one axis or one commune.</summary>

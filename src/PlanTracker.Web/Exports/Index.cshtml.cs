@@ -23,7 +23,8 @@ namespace PlanTracker.Web.Exports;
 /// are drawn once per data version on the server (<see cref="DashboardFigures"/>), as the dashboard's are.
 /// </summary>
 public sealed class IndexModel(
-    WebPlans plans, CurrentPlan current, FiguresStore figures, LineDetailsStore lines, DashboardFigures dashboard, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+    WebPlans plans, CurrentPlan current, FiguresStore figures, LineDetailsStore lines, DashboardFigures dashboard, TimeProvider time, ILogger<IndexModel> logger,
+    Data.Notes.QuarterNoteStore notes) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -46,7 +47,8 @@ public sealed class IndexModel(
             case "xlsx":
             {
                 var detailed = await ReportData.DetailedLinesAsync(lines, snapshot.Plan.Territory, Quarter, HttpContext.RequestAborted);
-                return Download(await XlsxExport.ToBytesAsync(snapshot, detailed, lastImport, HttpContext.RequestAborted), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
+                var quarterNotes = await notes.LatestAsync(Quarter, HttpContext.RequestAborted);
+                return Download(await XlsxExport.ToBytesAsync(snapshot, detailed, lastImport, HttpContext.RequestAborted, quarterNotes), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
             }
 
             case "csv":
@@ -64,6 +66,7 @@ public sealed class IndexModel(
                     LastImport = lastImport,
                     Lang = Language.Of(HttpContext),
                     UnreportedStructures = await ReportData.UnreportedAsync(figures, snapshot.Plan.Territory, Quarter, HttpContext.RequestAborted),
+                    Notes = await notes.LatestAsync(Quarter, HttpContext.RequestAborted),
                 };
                 var html = HtmlReport.Build(snapshot, context, ReportCharts.RenderAll(snapshot, context), []);
                 return Download(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", stem + "-rapport.html");
