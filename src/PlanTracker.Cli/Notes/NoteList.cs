@@ -14,7 +14,7 @@ public static class NoteList
     {
         var array = new JsonArray(notes.Select(n =>
         {
-            var node = Object(n);
+            var node = Object(n)!;
             node.Insert(0, "id", n.Id);
             node.Insert(1, "quarter", n.Quarter.ToString());
             node.Insert(2, "axis", n.Axis);

@@ -1,3 +1,5 @@
+using PlanTracker.Core.Text;
+
 namespace PlanTracker.Core.Notes;
 
 /// <summary>The rules of a note's text: plain text, line breaks kept, not empty, at most <see cref="MaxLength"/> characters.</summary>
@@ -20,8 +22,8 @@ public static class NoteText
         if (normalized.Length > MaxLength)
         {
             return lang == "en"
-                ? $"The note's text has {normalized.Length} characters: {MaxLength} at most."
-                : $"Le texte de la note compte {normalized.Length} caractères : {MaxLength} au plus.";
+                ? $"The note's text has {Display.Number((decimal)normalized.Length, 0, lang)} characters: {Display.Number((decimal)MaxLength, 0, lang)} at most."
+                : $"Le texte de la note compte {Display.Number((decimal)normalized.Length, 0, lang)} caractères : {Display.Number((decimal)MaxLength, 0, lang)} au plus.";
         }
 
         // Plain text only: control characters other than the line break would not print and could hide text.

@@ -14,6 +14,9 @@ public static class Roles
     /// <summary>Download exports.</summary>
     public const string ExportPolicy = "exports";
 
+    /// <summary>Read a quarter's notes (as the dashboard), write one (admins and planners).</summary>
+    public const string NotesPolicy = "notes";
+
     /// <summary>Read the dashboard: any signed-in account, or anyone when <c>Dashboard:AllowAnonymous</c> is true.</summary>
     public const string ReadPolicy = "read";
 

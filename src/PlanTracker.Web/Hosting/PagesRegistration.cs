@@ -19,8 +19,8 @@ public static class PagesRegistration
                 options.Conventions.AuthorizeFolder("/Dashboard", Roles.ReadPolicy);
                 options.Conventions.AuthorizeFolder("/Imports", Roles.ImportPolicy);
                 options.Conventions.AuthorizeFolder("/Exports", Roles.ExportPolicy);
-                // Every reader of the plan sees its notes; writing one is checked in the page (planners and admins).
-                options.Conventions.AuthorizeFolder("/Notes", Roles.ReadPolicy);
+                // Every reader of the plan sees its notes; only planners and admins may send one.
+                options.Conventions.AuthorizeFolder("/Notes", Roles.NotesPolicy);
                 options.Conventions.AllowAnonymousToFolder("/Account");
                 options.Conventions.AllowAnonymousToFolder("/Setup");
                 options.Conventions.AllowAnonymousToFolder("/Errors");

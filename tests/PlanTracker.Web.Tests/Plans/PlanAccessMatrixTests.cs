@@ -27,6 +27,7 @@ public class PlanAccessMatrixTests
         ["/imports/rollback/1"] = ["in", "in", "403", "403"],
         ["/exports"] = ["in", "403", "in", "403"],
         ["/exports?handler=download&format=csv"] = ["in", "403", "in", "403"],
+        ["/notes?trimestre=2026-T3&axe=1"] = ["in", "in", "in", "in"],
     };
 
     private static readonly Dictionary<string, string[]> Posts = new()
@@ -34,6 +35,7 @@ public class PlanAccessMatrixTests
         ["/imports?handler=upload"] = ["in", "in", "403", "403"],
         ["/imports?handler=confirm"] = ["in", "in", "403", "403"],
         ["/imports/rollback/1"] = ["in", "in", "403", "403"],
+        ["/notes?trimestre=2026-T3"] = ["in", "in", "403", "403"],
     };
 
     private TestApp _app = null!;

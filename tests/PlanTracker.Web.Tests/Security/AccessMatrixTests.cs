@@ -47,6 +47,8 @@ public class AccessMatrixTests
         ["/exports?handler=download&format=html"] = Row("signin", "in", "403", "in", "403"),
         ["/exports?handler=chart&kind=emplois-crees&format=png"] = Row("signin", "in", "403", "in", "403"),
         ["/exports?handler=chart&kind=par-commune&format=svg"] = Row("signin", "in", "403", "in", "403"),
+        ["/notes"] = Row("signin", "in", "in", "in", "in"),
+        ["/notes?trimestre=2026-T3&axe=2"] = Row("signin", "in", "in", "in", "in"),
         ["/account/signin"] = Row("in", "in", "in", "in", "in"),
         ["/health"] = Row("in", "in", "in", "in", "in"),
     };
@@ -56,6 +58,7 @@ public class AccessMatrixTests
         ["/imports?handler=upload"] = Row("signin", "in", "in", "403", "403"),
         ["/imports?handler=confirm"] = Row("signin", "in", "in", "403", "403"),
         ["/imports/rollback/1"] = Row("signin", "in", "in", "403", "403"),
+        ["/notes?trimestre=2026-T3"] = Row("signin", "in", "in", "403", "403"),
     };
 
     public static IEnumerable<TestCaseData> GetCases() =>
