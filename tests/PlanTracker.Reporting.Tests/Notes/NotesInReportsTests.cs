@@ -43,7 +43,7 @@ public class NotesInReportsTests
         var none = HtmlReport.Build(snapshot, new ReportContext(), [], []);
         none.Should().NotContain("class=\"notes\"");
 
-        var close = HtmlReport.Build(snapshot, new ReportContext { Notes = Notes("Calme", Assessment.Secured) }, [], []);
+        var close = HtmlReport.Build(snapshot, new ReportContext { Notes = Notes("Calme", Assessment.OnTrack) }, [], []);
         close.Should().Contain("class=\"notes\"").And.NotContain("Tension");
     }
 
