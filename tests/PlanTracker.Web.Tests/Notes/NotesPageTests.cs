@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using PlanTracker.Core.Notes;
 using PlanTracker.Data;
 using PlanTracker.Data.Notes;
