@@ -5,6 +5,7 @@ using PlanTracker.Cli.Completeness;
 using PlanTracker.Cli.Demo;
 using PlanTracker.Cli.Imports;
 using PlanTracker.Cli.Lines;
+using PlanTracker.Cli.Notes;
 using PlanTracker.Cli.Reports;
 using PlanTracker.Cli.Schema;
 using PlanTracker.Cli.Options;
@@ -44,6 +45,7 @@ public static class CliApp
         root.Subcommands.Add(PublicationsCommand.Create(global, context));
         root.Subcommands.Add(AuditCommand.Create(global, context));
         root.Subcommands.Add(ReportingCommand.Create(global, context));
+        root.Subcommands.Add(NoteCommand.Create(global, context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,4 +1,5 @@
 using PlanTracker.Core.Completeness;
+using PlanTracker.Core.Notes;
 using PlanTracker.Core.Text;
 using PlanTracker.Data.Figures;
 using PlanTracker.Reporting.Charts;
@@ -27,6 +28,9 @@ public sealed record ReportContext
 
     /// <summary>Who has sent their figures for the as-of quarter (ReportingCycleStore); null when the caller did not read it.</summary>
     public ReportingCompleteness? Completeness { get; init; }
+
+    /// <summary>The as-of quarter's notes in force, shown under the cards; null or empty for none.</summary>
+    public QuarterNotes? Notes { get; init; }
 
     public ChartSize ChartSize { get; init; } = ChartSize.Default;
 

@@ -48,10 +48,11 @@ public static class ReportWriter
     }
 
     /// <summary>The analysts' workbook (Synthèse, Emplois, Coopératives, Lignes détaillées) at <paramref name="path"/>.</summary>
-    public static async Task WriteXlsxAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport, string path, CancellationToken cancellationToken = default)
+    public static async Task WriteXlsxAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport, string path,
+        CancellationToken cancellationToken = default, Core.Notes.QuarterNotes? notes = null)
     {
         // Built in memory, then written in one go: no half-written file if the export fails.
-        var bytes = await XlsxExport.ToBytesAsync(snapshot, lines, lastImport, cancellationToken);
+        var bytes = await XlsxExport.ToBytesAsync(snapshot, lines, lastImport, cancellationToken, notes);
         await WriteFileAsync(path, bytes, cancellationToken);
     }
 

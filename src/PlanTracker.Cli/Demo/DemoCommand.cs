@@ -8,6 +8,7 @@ using PlanTracker.Cli.Web;
 using PlanTracker.Core.Progress;
 using PlanTracker.Data;
 using PlanTracker.Data.Figures;
+using PlanTracker.Data.Notes;
 using PlanTracker.Data.Plans;
 using PlanTracker.Reporting.Sources;
 
@@ -41,6 +42,7 @@ public static class DemoCommand
 
             // The fresh database holds the default plan alone: the sample workbooks of sample-data/ are its own.
             var planRef = await new PlanStore(database).ResolveAsync(null, cancellationToken);
+            var defaultPlanId = planRef.Id;
             var report = new ImportReport(context, lang);
             var rejected = await DemoPlans.ImportEachAsync(database, planRef, workbooks, context.Time, report, cancellationToken);
             await report.WriteSummaryAsync(workbooks.Count, 0);
@@ -56,15 +58,21 @@ public static class DemoCommand
 
             var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
             var asOf = PlanSnapshot.DefaultAsOf(plan, context.Time);
+            if (planRef.Id == defaultPlanId)
+            {
+                await DemoNotes.AddAsync(database, planRef, asOf, context.Time, cancellationToken);
+            }
+
             // The figures are read once and serve the report, the export and the status table alike.
             var (snapshot, reportContext) = await ReportData.LoadAsync(
                 new FiguresStore(database, planRef.Id), plan, asOf, context.Time, lang, cancellationToken, new ReportingCycleStore(database, planRef.Id));
+            reportContext = reportContext with { Notes = await new QuarterNoteStore(database, planRef.Id, context.Time).LatestAsync(asOf, cancellationToken) };
             var files = await ReportCommand.WriteAsync(snapshot, reportContext, folder, cancellationToken);
             var export = Path.Combine(folder, "export.xlsx");
-            await ExportCommand.WriteXlsxOrCsvAsync(new LineDetailsStore(database, planRef.Id), snapshot, reportContext.LastImport, "xlsx", export, ';', cancellationToken);
+            await ExportCommand.WriteXlsxOrCsvAsync(new LineDetailsStore(database, planRef.Id), snapshot, reportContext.LastImport, "xlsx", export, ';', cancellationToken, reportContext.Notes);
 
             await context.Out.WriteLineAsync();
-            await context.Out.WriteAsync(StatusTable.Write(snapshot, reportContext.LastImport, lang, reportContext.Completeness));
+            await context.Out.WriteAsync(StatusTable.Write(snapshot, reportContext.LastImport, lang, reportContext.Completeness, reportContext.Notes));
             await context.Out.WriteLineAsync();
             await context.Out.WriteLineAsync(en
                 ? $"Database: {database.Description}\nReport: {files.ReportPath}\nCharts: {files.Paths.Count - 1} files in {files.Directory}\nExport: {export}"

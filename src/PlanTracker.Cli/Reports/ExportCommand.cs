@@ -51,8 +51,9 @@ public static class ExportCommand
                 : await figures.SnapshotAsync(plan, QuarterArgument.AsOf(parse.GetValue(asOf), plan, context.Time, lang), context.Time, cancellationToken);
             var lastImport = publication is not null ? PublishedFigures.LastImport(publication) : await figures.LastImportAsync(cancellationToken);
             var quarter = snapshot.AsOf;
+            var notes = await new Data.Notes.QuarterNoteStore(database, planRef.Id, context.Time).LatestAsync(quarter, cancellationToken);
             await WriteXlsxOrCsvAsync(new LineDetailsStore(database, planRef.Id), snapshot, lastImport, parse.GetValue(format)!, path,
-                parse.GetValue(separator)![0], cancellationToken);
+                parse.GetValue(separator)![0], cancellationToken, notes);
             await new AuditLog(database, context.Time).AppendAsync(
                 ExportAudit.Done(planRef.Id, Environment.UserName, parse.GetValue(format)!, quarter.ToString(), path), cancellationToken);
             await context.Out.WriteLineAsync(lang == "en" ? $"Export as of {quarter}: {path}" : $"Export au {quarter} : {path}");
@@ -61,15 +62,18 @@ public static class ExportCommand
         return command;
     }
 
-    /// <summary>Shared with <c>demo</c>: the figures come from the caller, the detailed lines from the database.</summary>
+    /// <summary>
+    /// Shared with <c>demo</c>: the figures come from the caller, the detailed lines from the database; the quarter's
+    /// <paramref name="notes"/> go below the xlsx's Synthèse table (the CSV holds the detailed lines only).
+    /// </summary>
     public static async Task WriteXlsxOrCsvAsync(
         LineDetailsStore lineDetails, Core.Progress.PlanSnapshot snapshot, DateTimeOffset? lastImport, string format, string path, char separator,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Core.Notes.QuarterNotes? notes = null)
     {
         var lines = await ReportData.DetailedLinesAsync(lineDetails, snapshot.Plan.Territory, snapshot.AsOf, cancellationToken);
         if (format == "xlsx")
         {
-            await ReportWriter.WriteXlsxAsync(snapshot, lines, lastImport, path, cancellationToken);
+            await ReportWriter.WriteXlsxAsync(snapshot, lines, lastImport, path, cancellationToken, notes);
         }
         else
         {

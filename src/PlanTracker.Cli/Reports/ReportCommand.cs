@@ -53,6 +53,10 @@ public static class ReportCommand
             }
 
             var quarter = snapshot.AsOf;
+            reportContext = reportContext with
+            {
+                Notes = await new Data.Notes.QuarterNoteStore(database, planRef.Id, context.Time).LatestAsync(quarter, cancellationToken),
+            };
             var audit = new AuditLog(database, context.Time);
             ReportFiles files;
             try

@@ -3,6 +3,7 @@ using PlanTracker.Cli.Options;
 using PlanTracker.Cli.Publications;
 using PlanTracker.Data;
 using PlanTracker.Data.Figures;
+using PlanTracker.Data.Notes;
 using PlanTracker.Data.Plans;
 using PlanTracker.Reporting.Publications;
 using PlanTracker.Reporting.Status;
@@ -46,9 +47,10 @@ public static class StatusCommand
             var lastImport = await figures.LastImportAsync(cancellationToken);
             var current = await published.StateAsync(snapshot, cancellationToken);
             var completeness = await new ReportingCycleStore(database, planRef.Id).CompletenessAsync(plan, quarter, context.Time, cancellationToken);
+            var notes = await new QuarterNoteStore(database, planRef.Id, context.Time).LatestAsync(quarter, cancellationToken);
             await context.Out.WriteAsync(json
-                ? PublishedStatus.Json(StatusJson.Write(snapshot, lastImport, completeness), current) + Environment.NewLine
-                : StatusTable.Write(snapshot, lastImport, lang, completeness) + PublicationLines.Write(current, lang));
+                ? PublishedStatus.Json(StatusJson.Write(snapshot, lastImport, completeness, notes), current) + Environment.NewLine
+                : StatusTable.Write(snapshot, lastImport, lang, completeness, notes) + PublicationLines.Write(current, lang));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.Text;
 using PlanTracker.Core.Completeness;
+using PlanTracker.Core.Notes;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
@@ -9,7 +10,9 @@ namespace PlanTracker.Cli.Status;
 /// <summary>The KPI summary as people read it on a terminal: French numbers, status in words (never by colour alone).</summary>
 public static class StatusTable
 {
-    public static string Write(PlanSnapshot snapshot, DateTimeOffset? lastImport, string lang, ReportingCompleteness? completeness = null)
+    /// <param name="notes">The as-of quarter's latest notes, printed with any tension after the forecasts; null for none.</param>
+    public static string Write(
+        PlanSnapshot snapshot, DateTimeOffset? lastImport, string lang, ReportingCompleteness? completeness = null, QuarterNotes? notes = null)
     {
         var en = lang == "en";
         var text = new StringBuilder();
@@ -46,12 +49,36 @@ public static class StatusTable
             text.AppendLine(Sentences.Forecast(indicator.Indicator, indicator.Territory, lang));
         }
 
+        AppendNotes(text, snapshot, notes, lang);
+
         text.AppendLine();
         var communes = new List<string[]> { new[] { "Commune", Indicator.Jobs.Label(lang), Indicator.Cooperatives.Label(lang) } };
         communes.AddRange(snapshot.Jobs.ByCommune.Zip(snapshot.Cooperatives.ByCommune,
             (j, c) => new[] { j.Label, Display.Number(j.Progress.Actual, 0, lang), Display.Number(c.Progress.Actual, 0, lang) }));
         text.Append(TextTable.Render(communes));
         return text.ToString();
+    }
+
+    /// <summary>One line per note in force (the quarter's, then each axis's) with its tension sentence, if any.</summary>
+    private static void AppendNotes(StringBuilder text, PlanSnapshot snapshot, QuarterNotes? notes, string lang)
+    {
+        if (notes is null || notes.IsEmpty)
+        {
+            return;
+        }
+
+        text.AppendLine();
+        foreach (var note in new[] { notes.Territory }.Concat(notes.Axes).OfType<QuarterNote>())
+        {
+            var scope = note.Axis is { } axis ? (lang == "en" ? $"Axis {axis}" : $"Axe {axis}") : snapshot.AsOf.ToDisplay(lang);
+            text.AppendLine(lang == "en"
+                ? $"Self-assessment, {scope}: {note.Assessment.Label(lang)} ({note.Author}, {Display.DateTime(note.CreatedAtUtc, lang)} UTC)."
+                : $"Auto-évaluation, {scope} : {note.Assessment.Label(lang)} ({note.Author}, {Display.DateTime(note.CreatedAtUtc, lang)} UTC).");
+            if (Tension.Sentence(note, snapshot, lang) is { } tension)
+            {
+                text.AppendLine(tension);
+            }
+        }
     }
 
     /// <summary>One indicator's row: label, actual, target, attainment, expected, pace, status.</summary>

@@ -1,3 +1,4 @@
+using PlanTracker.Core.Notes;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
 using CompressionLevel = SpreadCheetah.SpreadCheetahCompressionLevel;
@@ -32,19 +33,20 @@ public static class XlsxExport
     };
 
     /// <param name="lines">Detailed lines; those after the snapshot's as-of quarter are left out.</param>
+    /// <param name="notes">The as-of quarter's notes in force, listed below the Synthèse table; null for none.</param>
     public static async Task WriteAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport, Stream output,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, QuarterNotes? notes = null)
     {
-        using var package = await BuildAsync(snapshot, lines, lastImport, cancellationToken);
+        using var package = await BuildAsync(snapshot, lines, lastImport, notes, cancellationToken);
         package.Position = 0;
         await package.CopyToAsync(output, cancellationToken);
     }
 
     /// <inheritdoc cref="WriteAsync"/>
     public static async Task<byte[]> ToBytesAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, QuarterNotes? notes = null)
     {
-        using var package = await BuildAsync(snapshot, lines, lastImport, cancellationToken);
+        using var package = await BuildAsync(snapshot, lines, lastImport, notes, cancellationToken);
         return package.ToArray();
     }
 
@@ -53,7 +55,7 @@ public static class XlsxExport
     /// stream; the rows themselves are not kept, only their compressed XML.
     /// </summary>
     private static async Task<MemoryStream> BuildAsync(PlanSnapshot snapshot, IReadOnlyList<DetailedLine> lines, DateTimeOffset? lastImport,
-        CancellationToken cancellationToken)
+        QuarterNotes? notes, CancellationToken cancellationToken)
     {
         // Sized for the compressed rows (about 125 bytes a line) so that the buffer is not regrown and copied on the way:
         // keeps the full report of 100,000 lines within its 2 s (docs/performance.md).
@@ -63,6 +65,7 @@ public static class XlsxExport
             var styles = new XlsxStyles(spreadsheet);
             await XlsxTable.WriteAsync(spreadsheet, styles, SummarySheet, SummaryTitle(styles, snapshot, lastImport), ExportColumns.Summary,
                 SummaryRow.From(snapshot).ToList(), cancellationToken);
+            await XlsxNotes.AppendAsync(spreadsheet, styles, snapshot, notes, cancellationToken);
             await XlsxTable.WriteAsync(spreadsheet, styles, JobsSheet, [], ExportColumns.Flows("Emplois créés"),
                 Aggregate(snapshot.Jobs.Flows).ToList(), cancellationToken);
             await XlsxTable.WriteAsync(spreadsheet, styles, CooperativesSheet, [], ExportColumns.Flows("Nouvelles coopératives"),

@@ -33,6 +33,7 @@ public static class HtmlReport
 
         PublicationSection.Append(html, context);
         HeadlineCards.Append(html, snapshot, lang);
+        NotesSection.Append(html, snapshot, context.Notes, lang);
         FreshnessSection.Append(html, snapshot, context);
         foreach (var chart in charts)
         {

@@ -24,6 +24,11 @@ internal static class ReportStyles
         dt { color: var(--muted); }
         dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
         .sentence { margin: .75rem 0 0; font-style: italic; }
+        .note { border-left: 4px solid var(--rule); padding: 0 0 0 12px; margin: .75rem 0; }
+        .note h3 { font-size: 1.05rem; margin: 0 0 .25rem; }
+        .note-text { white-space: pre-line; }
+        .note-meta { color: var(--muted); font-size: .9rem; }
+        .tension { font-weight: bold; }
         figure { margin: 0; }
         figure svg { display: block; height: auto; max-width: 100%; }
         figcaption { color: var(--muted); font-size: .9rem; margin: .25rem 0 .5rem; }

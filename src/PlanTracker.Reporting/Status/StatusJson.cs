@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PlanTracker.Core.Completeness;
+using PlanTracker.Core.Notes;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 
@@ -16,8 +17,10 @@ public static class StatusJson
     /// <summary>How every status document is written out; also how a stored one is written again with fields added.</summary>
     internal static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(PlanSnapshot snapshot, DateTimeOffset? lastImport, ReportingCompleteness? completeness = null)
+    /// <param name="notes">The as-of quarter's latest notes: <c>note</c> at the top and in each axis (null when none).</param>
+    public static string Write(PlanSnapshot snapshot, DateTimeOffset? lastImport, ReportingCompleteness? completeness = null, QuarterNotes? notes = null)
     {
+        notes ??= QuarterNotes.None(snapshot.AsOf);
         var plan = snapshot.Plan;
         var document = new JsonObject
         {
@@ -28,7 +31,8 @@ public static class StatusJson
                 ["deadline"] = plan.Deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             },
             ["lastImportUtc"] = lastImport?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-            ["indicators"] = new JsonArray(snapshot.Indicators.Select(Indicator).ToArray<JsonNode?>()),
+            ["indicators"] = new JsonArray(snapshot.Indicators.Select(i => Indicator(i, notes)).ToArray<JsonNode?>()),
+            ["note"] = NoteList.Object(notes.Territory),
         };
         if (completeness is not null)
         {
@@ -38,11 +42,17 @@ public static class StatusJson
         return document.ToJsonString(Options);
     }
 
-    private static JsonObject Indicator(IndicatorSnapshot indicator)
+    private static JsonObject Indicator(IndicatorSnapshot indicator, QuarterNotes notes)
     {
         var node = Progress(indicator.Territory);
         node.Insert(0, "indicator", indicator.Indicator.Code());
-        node["byAxis"] = new JsonArray(indicator.ByAxis.Select(a => Scoped("axis", int.Parse(a.Key, System.Globalization.CultureInfo.InvariantCulture), a)).ToArray<JsonNode?>());
+        node["byAxis"] = new JsonArray(indicator.ByAxis.Select(a =>
+        {
+            var axis = int.Parse(a.Key, System.Globalization.CultureInfo.InvariantCulture);
+            var scoped = Scoped("axis", axis, a);
+            scoped["note"] = NoteList.Object(notes.ForAxis(axis));
+            return (JsonNode?)scoped;
+        }).ToArray());
         node["byCommune"] = new JsonArray(indicator.ByCommune.Select(c => Scoped("commune", c.Key, c)).ToArray<JsonNode?>());
         return node;
     }

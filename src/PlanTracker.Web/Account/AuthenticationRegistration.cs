@@ -46,6 +46,11 @@ public static class AuthenticationRegistration
             options.AddPolicy(Roles.PublishPolicy, p => p.RequireRole(Roles.Admin));
             options.AddPolicy(Roles.AuditPolicy, p => p.RequireRole(Roles.Admin));
             options.AddPolicy(Roles.ReadPolicy, p => p.RequireAssertion(context => context.Resource is HttpContext http && CanRead(http)));
+            // Checked before the antiforgery token, as for the other writes: a reader's POST is refused, not a bad request.
+            options.AddPolicy(Roles.NotesPolicy, p => p.RequireAssertion(context => context.Resource is HttpContext http
+                && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                    ? CanRead(http)
+                    : Roles.CanWriteNotes(http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value))));
         });
         return builder;
     }

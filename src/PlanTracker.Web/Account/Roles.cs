@@ -20,10 +20,16 @@ public static class Roles
     /// <summary>Read the audit log of a plan (the Journal page): administrators only.</summary>
     public const string AuditPolicy = "audit";
 
+    /// <summary>Read a quarter's notes (as the dashboard), write one (admins and planners).</summary>
+    public const string NotesPolicy = "notes";
+
     /// <summary>Read the dashboard: any signed-in account, or anyone when <c>Dashboard:AllowAnonymous</c> is true.</summary>
     public const string ReadPolicy = "read";
 
     public static bool CanImport(string? role) => role is Admin or Planner;
+
+    /// <summary>Write a quarter's note and self-assessment: the roles that bring the figures in.</summary>
+    public static bool CanWriteNotes(string? role) => CanImport(role);
 
     public static bool CanExport(string? role) => role is Admin or Analyst;
 

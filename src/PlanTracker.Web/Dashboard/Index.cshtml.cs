@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlanTracker.Core.Completeness;
+using PlanTracker.Core.Notes;
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
+using PlanTracker.Data.Notes;
 using PlanTracker.Reporting.Publications;
 using PlanTracker.Web.Account;
 using PlanTracker.Web.Localization;
@@ -16,7 +18,7 @@ namespace PlanTracker.Web.Dashboard;
 /// Tableau de bord: headline cards, the five charts with their tables, and filters as plain links
 /// (<c>/p/{code}/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=</c> and a commune's name), so that any view can be bookmarked.
 /// </summary>
-public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, CurrentPlan current, PublishedFigures published, TimeProvider time) : PageModel
+public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, CurrentPlan current, PublishedFigures published, TimeProvider time, QuarterNoteStore notes) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -52,6 +54,9 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
     /// <summary>Whether this account may publish on this plan: the button is shown to administrators only.</summary>
     public bool CanPublish { get; private set; }
 
+    /// <summary>The as-of quarter's notes in force (read on every request: writing one does not change the data version).</summary>
+    public QuarterNotes Notes { get; private set; } = null!;
+
     /// <summary>The chart sections' markup, as <see cref="ChartsMarkup"/> built it for <see cref="Charts"/>.</summary>
     public Microsoft.AspNetCore.Html.HtmlString ChartsMarkup { get; private set; } = Microsoft.AspNetCore.Html.HtmlString.Empty;
 
@@ -83,6 +88,7 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
         // One indexed read when the quarter was never published; the comparison only when it was.
         Publication = await published.StateAsync(Snapshot, aborted);
         CanPublish = Roles.CanPublish(User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value);
+        Notes = await notes.LatestAsync(asOf, aborted);
     }
 
     /// <summary>The headline figures for the selected scope: territory-wide, one axis or one commune.</summary>

@@ -25,7 +25,7 @@ namespace PlanTracker.Web.Exports;
 /// </summary>
 public sealed class IndexModel(
     WebPlans plans, CurrentPlan current, FiguresStore figures, LineDetailsStore lines, ReportingCycleStore cycle, DashboardFigures dashboard, PublishedFigures published,
-    TimeProvider time, ILogger<IndexModel> logger) : PageModel
+    TimeProvider time, ILogger<IndexModel> logger, Data.Notes.QuarterNoteStore notes) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? AsOf { get; set; }
@@ -48,7 +48,8 @@ public sealed class IndexModel(
             case "xlsx":
             {
                 var detailed = await ReportData.DetailedLinesAsync(lines, snapshot.Plan.Territory, Quarter, HttpContext.RequestAborted);
-                return Download(await XlsxExport.ToBytesAsync(snapshot, detailed, lastImport, HttpContext.RequestAborted), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
+                var quarterNotes = await notes.LatestAsync(Quarter, HttpContext.RequestAborted);
+                return Download(await XlsxExport.ToBytesAsync(snapshot, detailed, lastImport, HttpContext.RequestAborted, quarterNotes), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
             }
 
             case "csv":
@@ -69,6 +70,7 @@ public sealed class IndexModel(
                     UnreportedStructures = ReportData.Unreported(completeness),
                     Completeness = completeness,
                     Publication = await published.StateAsync(snapshot, HttpContext.RequestAborted),
+                    Notes = await notes.LatestAsync(Quarter, HttpContext.RequestAborted),
                 };
                 var html = HtmlReport.Build(snapshot, context, ReportCharts.RenderAll(snapshot, context), []);
                 return Download(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", stem + "-rapport.html");

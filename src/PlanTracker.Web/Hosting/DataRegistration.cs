@@ -2,6 +2,7 @@ using PlanTracker.Data;
 using PlanTracker.Data.Audit;
 using PlanTracker.Data.Figures;
 using PlanTracker.Data.Imports;
+using PlanTracker.Data.Notes;
 using PlanTracker.Data.Plans;
 using PlanTracker.Data.Sessions;
 using PlanTracker.Data.Setup;
@@ -39,6 +40,7 @@ public static class DataRegistration
         services.AddScoped(sp => new PublishedFigures(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DashboardFigures>();
         services.AddScoped(sp => new ImportStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped(sp => new QuarterNoteStore(sp.GetRequiredService<PlanTrackerDatabase>(), PlanId(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UserAccounts(sp.GetRequiredService<UserStore>()));
         services.AddSingleton(sp => new DataProtectionKeyStore(sp.GetRequiredService<PlanTrackerDatabase>(), sp.GetRequiredService<TimeProvider>()));

@@ -27,6 +27,8 @@ public static class PagesRegistration
                 options.Conventions.AuthorizeFolder("/Lines", Roles.ReadPolicy);
                 options.Conventions.AuthorizePage("/Lines/Export", Roles.ExportPolicy);
                 options.Conventions.AddPageApplicationModelConvention("/Lines/Export", model => model.Filters.Add(new Exports.ExportAuditFilter()));
+                // Every reader of the plan sees its notes; only planners and admins may send one.
+                options.Conventions.AuthorizeFolder("/Notes", Roles.NotesPolicy);
                 options.Conventions.AllowAnonymousToFolder("/Account");
                 options.Conventions.AllowAnonymousToFolder("/Setup");
                 options.Conventions.AllowAnonymousToFolder("/Errors");

@@ -4,7 +4,7 @@ namespace PlanTracker.Web.Plans;
 
 /// <summary>
 /// Every plan's pages live under <c>/p/{code}/</c>: the dashboard at <c>/p/{code}/</c>, then <c>imports</c>,
-/// <c>imports/rollback/{id}</c>, <c>exports</c>, <c>publications</c>, <c>journal</c>, <c>lignes</c>, <c>lignes/export</c> and <c>remontees</c>. The same pages answer without the prefix for the home plan
+/// <c>imports/rollback/{id}</c>, <c>exports</c>, <c>publications</c>, <c>journal</c>, <c>lignes</c>, <c>lignes/export</c>, <c>remontees</c> and <c>notes</c>. The same pages answer without the prefix for the home plan
 /// (<see cref="WebPlans.HomeAsync"/>), so that the addresses of a one-plan database keep working; with no home plan
 /// they lead to the list of plans. An unknown code is a 404.
 /// </summary>
@@ -25,6 +25,7 @@ public static class PlanRouting
         ("/Lines/Index", "p/{plan}/lignes"),
         ("/Lines/Export", "p/{plan}/lignes/export"),
         ("/Completeness/Index", "p/{plan}/remontees"),
+        ("/Notes/Index", "p/{plan}/notes"),
     ];
 
     public static string PathOf(string code, string page = "/") =>

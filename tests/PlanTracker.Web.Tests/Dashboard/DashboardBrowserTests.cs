@@ -107,7 +107,7 @@ public class DashboardBrowserTests : BrowserTestBase
 
         // A correction's check step names the quarter it corrects; abandoned, it changes nothing.
         await page.GotoAsync("/imports");
-        await page.GetByLabel("Classeur (.xlsx)").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("Classeur (.xlsx ou .ods)").SetInputFilesAsync(new FilePayload
         {
             Name = "T3 2025.xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

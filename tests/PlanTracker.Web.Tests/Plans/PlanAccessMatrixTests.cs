@@ -31,6 +31,7 @@ public class PlanAccessMatrixTests
         ["/exports?handler=download&format=csv"] = ["in", "403", "in", "403"],
         ["/publications"] = ["in", "403", "403", "403"],
         ["/journal"] = ["in", "403", "403", "403"],
+        ["/notes?trimestre=2026-T3&axe=1"] = ["in", "in", "in", "in"],
     };
 
     private static readonly Dictionary<string, string[]> Posts = new()
@@ -39,6 +40,7 @@ public class PlanAccessMatrixTests
         ["/imports?handler=confirm"] = ["in", "in", "403", "403"],
         ["/imports/rollback/1"] = ["in", "in", "403", "403"],
         ["/publications"] = ["in", "403", "403", "403"],
+        ["/notes?trimestre=2026-T3"] = ["in", "in", "403", "403"],
     };
 
     private TestApp _app = null!;

@@ -44,7 +44,7 @@ public class PublishBrowserTests : BrowserTestBase
     private static async Task ImportAsync(IPage page, byte[] workbook, string name)
     {
         await page.GotoAsync("/imports");
-        await page.GetByLabel("Classeur (.xlsx)").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("Classeur (.xlsx ou .ods)").SetInputFilesAsync(new FilePayload
         {
             Name = name,
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

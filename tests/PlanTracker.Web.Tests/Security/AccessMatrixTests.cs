@@ -58,6 +58,8 @@ public class AccessMatrixTests
         ["/lignes?indicateur=cooperatives&asof=2025-T4&axe=2"] = Row("signin", "in", "in", "in", "in"),
         ["/lignes/export?format=csv"] = Row("signin", "in", "403", "in", "403"),
         ["/lignes/export?format=xlsx"] = Row("signin", "in", "403", "in", "403"),
+        ["/notes"] = Row("signin", "in", "in", "in", "in"),
+        ["/notes?trimestre=2026-T3&axe=2"] = Row("signin", "in", "in", "in", "in"),
         ["/account/signin"] = Row("in", "in", "in", "in", "in"),
         ["/health"] = Row("in", "in", "in", "in", "in"),
     };
@@ -68,6 +70,7 @@ public class AccessMatrixTests
         ["/imports?handler=confirm"] = Row("signin", "in", "in", "403", "403"),
         ["/imports/rollback/1"] = Row("signin", "in", "in", "403", "403"),
         ["/publications"] = Row("signin", "in", "403", "403", "403"),
+        ["/notes?trimestre=2026-T3"] = Row("signin", "in", "in", "403", "403"),
     };
 
     public static IEnumerable<TestCaseData> GetCases() =>
