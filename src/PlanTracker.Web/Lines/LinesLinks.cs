@@ -3,6 +3,7 @@ using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Territory;
 using PlanTracker.Data.Lines;
+using PlanTracker.Reporting.Publications;
 using PlanTracker.Web.Plans;
 
 namespace PlanTracker.Web.Lines;
@@ -64,6 +65,17 @@ public static class LinesLinks
 
         return PlanRouting.PathOf(planCode, target) + QueryString.Create(query);
     }
+
+    /// <summary>
+    /// The lines behind a restated figure: its indicator and scope as of the published quarter, the latest batches
+    /// first, so that the line a correction changed is at the top.
+    /// </summary>
+    public static string ForRestatement(CurrentPlan plan, Restatement restatement, Quarter asOf) =>
+        Address(plan.Ref.Code, new LineFilter(
+            restatement.Indicator,
+            asOf,
+            Axis: restatement.Scope == Restatements.Axis ? int.Parse(restatement.Key, CultureInfo.InvariantCulture) : null,
+            Commune: restatement.Scope == Restatements.Commune ? restatement.Key : null), sort: "lot", descending: true);
 
     /// <summary>A dashboard card's figure: the indicator as of <paramref name="asOf"/>, in the axis or commune chosen, if any.</summary>
     public static string ForCard(CurrentPlan plan, Indicator indicator, Quarter asOf, Axis? axis, Commune? commune) =>

@@ -37,5 +37,8 @@ public partial class ImportFlowTests
         var report = await UploadAsync(planner, faulty, "faux-emplois.csv");
 
         report.Should().Contain("1 erreur(s)").And.Contain("<td>ligne 4</td>").And.Contain("<td>Commune</td>").And.Contain("« Paris »");
+        // A CSV has no cells to highlight: no link to an annotated copy that could not be made.
+        AnnotatedLink().IsMatch(report).Should().BeFalse();
+        report.Should().NotContain("classeur annoté");
     }
 }

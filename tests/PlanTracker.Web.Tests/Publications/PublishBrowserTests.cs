@@ -36,9 +36,16 @@ public class PublishBrowserTests : BrowserTestBase
         var notice = page.Locator("#publication");
         await Assertions.Expect(notice).ToContainTextAsync("Conseil communautaire du 12/12/2026");
         await Assertions.Expect(notice.Locator("li")).ToContainTextAsync(
-            [new Regex($@"^Depuis la publication du \d\d/\d\d/\d{{4}} : \+12 emplois \(T3 2026, .+\) — lot 2, fichier {Regex.Escape(PublicationWorkbooks.CorrectedName)}$")]);
-        await Assertions.Expect(notice.Locator("li", new() { HasText = "(T3 2026, axe 2)" })).ToHaveCountAsync(1);
+            [new Regex($@"^Depuis la publication du \d\d/\d\d/\d{{4}} : \+12 emplois \(T3 2026, .+\) — lot 2, fichier {Regex.Escape(PublicationWorkbooks.CorrectedName)}\s+Voir les lignes \(les plus récentes d'abord\)$")]);
+        var axis2 = notice.Locator("li", new() { HasText = "(T3 2026, axe 2)" });
+        await Assertions.Expect(axis2).ToHaveCountAsync(1);
         await CheckPageAsync(page, "dashboard-restated");
+
+        // From the restatement to the line the correction changed: one click, the latest batch on top.
+        await axis2.GetByRole(AriaRole.Link, new() { Name = "Voir les lignes (les plus récentes d'abord)" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/lignes\\?indicateur=emplois&asof=2026-T3&axe=2&tri=lot&ordre=desc$"));
+        await Assertions.Expect(page.Locator("#lignes tbody tr").First).ToContainTextAsync(PublicationWorkbooks.CorrectedName);
+        await CheckPageAsync(page, "restated-lines");
     }
 
     private static async Task ImportAsync(IPage page, byte[] workbook, string name)
