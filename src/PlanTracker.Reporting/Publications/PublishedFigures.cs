@@ -6,6 +6,7 @@ using PlanTracker.Core.Progress;
 using PlanTracker.Data;
 using PlanTracker.Data.Audit;
 using PlanTracker.Data.Figures;
+using PlanTracker.Data.Notes;
 using PlanTracker.Data.Publications;
 using PlanTracker.Reporting.Status;
 
@@ -35,6 +36,9 @@ public sealed class PublishedFigures(PlanTrackerDatabase database, int planId, T
             var jobs = await figures.JobFlowsAsync(plan.Territory, asOf, cancellationToken);
             var cooperatives = await figures.CooperativeFlowsAsync(plan.Territory, asOf, cancellationToken);
             var lastImport = await figures.LastImportAsync(cancellationToken);
+            // Everything `status --format json` says at that quarter, completeness and notes included.
+            var completeness = await new ReportingCycleStore(database, planId).CompletenessAsync(plan, asOf, time, cancellationToken);
+            var notes = await new QuarterNoteStore(database, planId, time).LatestAsync(asOf, cancellationToken);
             var after = await versions.CurrentAsync(cancellationToken);
             if (before != after && attempt < Attempts)
             {
@@ -45,7 +49,7 @@ public sealed class PublishedFigures(PlanTrackerDatabase database, int planId, T
             var snapshot = PlanSnapshot.Build(plan, asOf, lastComplete, jobs, cooperatives);
             var publication = await _store.AddAsync(planId, new NewPublication(
                 asOf.ToString(), user, note, after.ToString(), after.LastBatchId, lastComplete.ToString(),
-                StatusJson.Write(snapshot, lastImport), FlowsJson.Write(jobs, cooperatives)), cancellationToken);
+                StatusJson.Write(snapshot, lastImport, completeness, notes), FlowsJson.Write(jobs, cooperatives)), cancellationToken);
             // One place for the CLI and the web page alike: every publication leaves its line in the audit log.
             await new AuditLog(database, time).AppendAsync(
                 AuditEntry.Success(planId, user, AuditActions.Publish, $"publication {publication.Id} ({asOf})", note ?? ""), cancellationToken);
