@@ -33,10 +33,16 @@ internal static class Ooxml
     // back these very strings, and comparing the 60-character namespace costs a reference check, not a scan.
     private static readonly string[] Atoms = [Main, Relationships, "sheetData", "row", "c", "v", "f", "is", "t", "r", "rPh", "si"];
 
-    public static XmlReader CreateReader(Stream stream)
+    public static XmlReader CreateReader(Stream stream) => CreateGuardedReader(stream, Atoms);
+
+    /// <summary>
+    /// A reader with the safe settings and the markup guard (no outsized tag or value), its name table holding
+    /// <paramref name="atoms"/>: the one way an .xlsx part or an .ods <c>content.xml</c> is read.
+    /// </summary>
+    internal static XmlReader CreateGuardedReader(Stream stream, IEnumerable<string> atoms)
     {
         var names = new NameTable();
-        foreach (var atom in Atoms)
+        foreach (var atom in atoms)
         {
             names.Add(atom);
         }

@@ -14,16 +14,6 @@ internal static class Odf
     /// <summary>LibreOffice's own extension: <c>calcext:value-type="error"</c> marks a formula whose result is an error.</summary>
     public const string CalcExt = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        // No DTD, no resolver: no entity expansion and no external fetch, whatever the pre-flight missed.
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
-
     // Compared on every node: added to the name table first, they come back as these very strings, and string equality
     // stops at the reference check.
     private static readonly string[] Atoms =
@@ -33,18 +23,7 @@ internal static class Odf
     ];
 
     /// <summary>A reader over <paramref name="stream"/>, with the markup guard of an .xlsx part (no outsized tag or value).</summary>
-    public static XmlReader CreateReader(Stream stream)
-    {
-        var names = new NameTable();
-        foreach (var atom in Atoms)
-        {
-            names.Add(atom);
-        }
-
-        var settings = Settings.Clone();
-        settings.NameTable = names;
-        return XmlReader.Create(new MarkupGuardStream(stream), settings);
-    }
+    public static XmlReader CreateReader(Stream stream) => Ooxml.CreateGuardedReader(stream, Atoms);
 
     public static bool Is(this XmlReader reader, string localName, string ns) =>
         reader.NodeType == XmlNodeType.Element && reader.LocalName == localName && reader.NamespaceURI == ns;
