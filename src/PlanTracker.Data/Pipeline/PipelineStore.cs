@@ -1,0 +1,46 @@
+using System.Globalization;
+using PlanTracker.Core.Periods;
+using PlanTracker.Core.Pipeline;
+using PlanTracker.Core.Records;
+using PlanTracker.Core.Territory;
+
+namespace PlanTracker.Data.Pipeline;
+
+/// <summary>
+/// The rows the pipeline and job-quality figures are computed from, for one plan and every quarter: job lines summed
+/// by quarter, axis, commune, nature and contract type, and one row per cooperative (project or registered).
+/// A commune or axis the plan no longer has keeps its stored name or number, as in <see cref="Figures.FiguresStore"/>.
+/// </summary>
+public sealed class PipelineStore(PlanTrackerDatabase database, int planId)
+{
+    public async Task<PipelineData> LoadAsync(PlanTerritory territory, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var jobs = await connection.ListAsync(
+            """
+            SELECT quarter, axis, commune, contract_type, SUM(jobs), SUM(COALESCE(fte, 0))
+            FROM job_line WHERE plan_id = @planId
+            GROUP BY quarter, axis, commune, contract_type
+            ORDER BY quarter, axis, commune, contract_type
+            """,
+            row => new JobBreakdown(Quarter.Parse(row.Text(0)), territory.AxisOrNumbered(row.Int(1)), territory.CommuneOrNamed(row.Text(2)),
+                JobNature.Creation, ContractTypes.FromCode(row.Text(3)), row.Int(4), row.Decimal(5)),
+            cancellationToken,
+            ("@planId", planId));
+        var cooperatives = await connection.ListAsync(
+            $"""
+            SELECT name, axis, commune, legal_form, {database.Dialect.DateText("creation_date")}, quarter
+            FROM cooperative WHERE plan_id = @planId
+            ORDER BY quarter, name
+            """,
+            row => new CooperativeFacts(row.Text(0), territory.AxisOrNumbered(row.Int(1)), territory.CommuneOrNamed(row.Text(2)),
+                LegalForms.FromCode(row.Text(3)), Origin: null, CooperativeStage.Registered, Date(row.TextOrNull(4)), CessationDate: null,
+                Quarter.Parse(row.Text(5)), FollowedAsProject: false),
+            cancellationToken,
+            ("@planId", planId));
+        return new PipelineData(jobs, cooperatives);
+    }
+
+    private static DateOnly? Date(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
