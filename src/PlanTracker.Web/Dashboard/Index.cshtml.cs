@@ -15,7 +15,7 @@ using PlanTracker.Web.Plans;
 namespace PlanTracker.Web.Dashboard;
 
 /// <summary>
-/// Tableau de bord: headline cards, the five charts with their tables, and filters as plain links
+/// Tableau de bord: headline cards, the charts with their tables, the pipeline section, and filters as plain links
 /// (<c>/p/{code}/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=</c> and a commune's name), so that any view can be bookmarked.
 /// </summary>
 public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, CurrentPlan current, PublishedFigures published, TimeProvider time, QuarterNoteStore notes) : PageModel
