@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Notes;
 using PlanTracker.Core.Periods;
+using PlanTracker.Core.Pipeline;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
@@ -46,6 +47,9 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
 
     public IReadOnlyList<DashboardChart> Charts { get; private set; } = [];
 
+    /// <summary>What the figures of the chosen scope are made of: jobs by nature and contract, the cooperative pipeline, its forecast.</summary>
+    public PipelineFigures Pipeline { get; private set; } = null!;
+
     public bool ChartsDrawn { get; private set; }
 
     /// <summary>The as-of quarter's latest publication and what moved since (nothing when it was never published).</summary>
@@ -81,6 +85,10 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
         Snapshot = view.Snapshot;
         LastImport = view.LastImport;
         Completeness = view.Completeness?.On(CompletenessCalculator.Today(time));
+        // The territory's figures come with the view; a scope's are a few hundred rows away, computed per request.
+        Pipeline = SelectedAxis is null && SelectedCommune is null && view.Pipeline is { } whole
+            ? whole
+            : PipelineFigures.Compute(Plan, asOf, Snapshot.Pipeline, SelectedAxis?.Code, SelectedCommune?.Name);
         Charts = view.Charts;
         ChartsDrawn = view.ChartsDrawn;
         ChartsMarkup = view.ChartsMarkup;
