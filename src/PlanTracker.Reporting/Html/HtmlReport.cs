@@ -35,6 +35,7 @@ public static class HtmlReport
         HeadlineCards.Append(html, snapshot, lang);
         NotesSection.Append(html, snapshot, context.Notes, lang);
         FreshnessSection.Append(html, snapshot, context);
+        html.Append(PipelineSection.Build(snapshot, lang));
         foreach (var chart in charts)
         {
             AppendChart(html, chart, snapshot, lang);

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Periods;
+using PlanTracker.Core.Pipeline;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Data;
@@ -122,7 +123,11 @@ public sealed class DashboardFigures(
         }).ToList();
         // Plain links from the figures already there: one address per figure, built with the markup, once per version.
         var markup = ChartsMarkup.Build(charts, lang, encoder, filter => LinesLinks.Address(plan.Code, filter));
-        return new DashboardView(snapshot, lastImport, rendered, charts, markup, Encoding.UTF8.GetBytes(markup.Value ?? "")) { Completeness = completeness };
+        return new DashboardView(snapshot, lastImport, rendered, charts, markup, Encoding.UTF8.GetBytes(markup.Value ?? ""))
+        {
+            Completeness = completeness,
+            Pipeline = PipelineFigures.Compute(plan, asOf, snapshot.Pipeline),
+        };
     }
 
     private sealed record VersionRead(DataVersion Version, DateTimeOffset ReadAt, long Generation);
@@ -145,6 +150,9 @@ public sealed record DashboardView(
 
     /// <summary>Who had reported for the as-of quarter when the view was computed (its state is read again each day: <see cref="ReportingCompleteness.On"/>).</summary>
     public ReportingCompleteness? Completeness { get; init; }
+
+    /// <summary>The whole territory's pipeline and job-quality figures (a scope's are computed from <see cref="PlanSnapshot.Pipeline"/>).</summary>
+    public PipelineFigures? Pipeline { get; init; }
 
     /// <summary>Roughly what it holds in memory: the images, the SVG text three times (as rendered, inlined, in the markup), the tables.</summary>
     public long EstimatedBytes =>
