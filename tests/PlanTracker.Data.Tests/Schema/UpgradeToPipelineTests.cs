@@ -37,7 +37,7 @@ public abstract class UpgradeToPipelineTests<TProvider>
         (await RowsAsync(temp.Database, "SELECT id, siret, name, quarter FROM cooperative ORDER BY id")).Should().Equal(coopsBefore);
         (await RowsAsync(temp.Database, "SELECT DISTINCT nature FROM job_line")).Should().Equal("CREATION");
         (await RowsAsync(temp.Database, "SELECT DISTINCT stage FROM cooperative")).Should().Equal("IMMATRICULEE");
-        (await RowsAsync(temp.Database, "SELECT COUNT(1) FROM cooperative WHERE origin IS NULL AND cessation_date IS NULL AND followed_as_project = 0"))
+        (await RowsAsync(temp.Database, "SELECT COUNT(1) FROM cooperative WHERE origin IS NULL AND cessation_date IS NULL AND followed_as_project = 0 AND recorded_quarter = quarter"))
             .Should().Equal("2");
         (await FiguresAsync(temp.Database)).Should().Equal(figuresBefore);
         var snapshot = await new FiguresStore(temp.Database, 1).SnapshotAsync(await new PlanStore(temp.Database).LoadAsync(1), AsOf, TimeProvider.System);
