@@ -18,7 +18,8 @@ public static class HtmlReport
         var lang = context.Lang;
         var plan = snapshot.Plan;
         var asOf = snapshot.AsOf.ToDisplay(lang);
-        var title = Localized.Text(lang, $"{plan.Name} — {plan.TerritoryName} — situation au {asOf}", $"{plan.Name} — {plan.TerritoryName} — figures as of {asOf}");
+        var where = snapshot.Scope.IsTerritory ? plan.TerritoryName : $"{plan.TerritoryName}, {snapshot.Scope.ShortLabel(lang)}";
+        var title = Localized.Text(lang, $"{plan.Name} — {where} — situation au {asOf}", $"{plan.Name} — {where} — figures as of {asOf}");
 
         var html = new StringBuilder(256 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(lang).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -28,8 +29,15 @@ public static class HtmlReport
             .Element("h1", title)
             .Element("p", Localized.Text(lang,
                 $"Plan du {Display.Date(plan.Start, lang)} au {Display.Date(plan.Deadline, lang)} · chiffres à la fin du {asOf} ({Display.Date(snapshot.AsOf.LastDay, lang)})",
-                $"Plan from {Display.Date(plan.Start, lang)} to {Display.Date(plan.Deadline, lang)} · figures at the end of {asOf} ({Display.Date(snapshot.AsOf.LastDay, lang)})"), "subtitle")
-            .Append("</header>\n<main>\n");
+                $"Plan from {Display.Date(plan.Start, lang)} to {Display.Date(plan.Deadline, lang)} · figures at the end of {asOf} ({Display.Date(snapshot.AsOf.LastDay, lang)})"), "subtitle");
+        if (!snapshot.Scope.IsTerritory)
+        {
+            html.Element("p", Localized.Text(lang,
+                $"Périmètre : {snapshot.Scope.Label(lang)}. Les graphiques cumulés et le flux trimestriel suivent ce périmètre ; les autres portent sur tout le territoire.",
+                $"Scope: {snapshot.Scope.Label(lang)}. The cumulative charts and the quarterly flow follow this scope; the others cover the whole territory."), "scope");
+        }
+
+        html            .Append("</header>\n<main>\n");
 
         PublicationSection.Append(html, context);
         HeadlineCards.Append(html, snapshot, lang);
