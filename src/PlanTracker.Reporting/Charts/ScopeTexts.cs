@@ -13,7 +13,7 @@ namespace PlanTracker.Reporting.Charts;
 /// </summary>
 internal static class ScopeTexts
 {
-    /// <summary>"" territory-wide; " — Axe 2 (sous-objectif)" or " — Drancy (contribution)" otherwise.</summary>
+    /// <summary>"" territory-wide; " — Axe 2 (sous-objectif)" or " — &lt;commune&gt; (contribution)" otherwise.</summary>
     public static string TitleSuffix(PlanSnapshot snapshot, Indicator indicator, string lang)
     {
         var scope = snapshot.Scope;
