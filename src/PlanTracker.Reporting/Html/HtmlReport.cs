@@ -39,15 +39,19 @@ public static class HtmlReport
 
         html            .Append("</header>\n<main>\n");
 
+        // The brief first (what an official reads, two A4 pages at most), then the detail tables in an appendix.
         PublicationSection.Append(html, context);
         HeadlineCards.Append(html, snapshot, lang);
         NotesSection.Append(html, snapshot, context.Notes, lang);
         FreshnessSection.Append(html, snapshot, context);
+        html.Append("<div class=\"charts\">\n");
         foreach (var chart in charts)
         {
-            AppendChart(html, chart, snapshot, lang);
+            AppendChart(html, chart, lang);
         }
 
+        html.Append("</div>\n");
+        Appendix.Append(html, snapshot, context, charts);
         html.Append("</main>\n<footer>\n").Element("p", ChartFrame.SourceLine(snapshot.AsOf, context));
         if (files.Count > 0)
         {
@@ -63,14 +67,14 @@ public static class HtmlReport
         return html.Append("</footer>\n</body>\n</html>\n").ToString();
     }
 
-    private static void AppendChart(StringBuilder html, RenderedChart chart, PlanSnapshot snapshot, string lang)
+    private static void AppendChart(StringBuilder html, RenderedChart chart, string lang)
     {
         var id = "chart-" + chart.FileStem;
         html.Append("<section class=\"chart\" id=\"").Append(id).Append("\">\n").Element("h2", chart.Title)
             .Append("<figure>\n").Append(InlineSvg.Titled(chart.Svg, id + "-", chart.Title, chart.Description)).Append('\n')
             .Element("figcaption", chart.Description)
-            .Append("</figure>\n");
-        HtmlTable.Append(html, chart.Chart.Table(snapshot, lang));
-        html.Append("</section>\n");
+            .Append("</figure>\n<p class=\"to-appendix\"><a href=\"#").Append(Appendix.TableId(chart)).Append("\">")
+            .Append(HtmlText.Encode(Localized.Text(lang, "Données du graphique (annexe)", "Chart data (appendix)"))).Append("</a></p>\n")
+            .Append("</section>\n");
     }
 }
