@@ -58,6 +58,11 @@ public static class ImportErrorCodes
     public const string Date = "cell.date";
     public const string DateOutsidePlan = "cell.date-outside-plan";
     public const string DateInFuture = "cell.date-in-future";
+    public const string Nature = "cell.nature";
+    public const string Origin = "cell.origin";
+    public const string Stage = "cell.stage";
+    public const string CessationBeforeCreation = "cell.cessation-before-creation";
+    public const string RegisteredWithoutDate = "cell.registered-without-date";
 
     // Two rows of one upload.
     public const string DuplicateJobLine = "row.duplicate-job-line";

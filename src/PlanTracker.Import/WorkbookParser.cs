@@ -49,15 +49,17 @@ public static class WorkbookParser
             }
 
             var context = ValidationContext.Create(plan, time, package.Date1904);
+            var jobValidator = new JobRowValidator(context, sink);
             if (jobsSheet is not null)
             {
-                var validator = new JobRowValidator(context, sink);
-                Collect(package, jobsSheet, JobColumns.Schema, sink, budget, validator.Validate, jobs);
+                Collect(package, jobsSheet, JobColumns.Schema, sink, budget, jobValidator.Validate, jobs);
             }
 
             if (cooperativesSheet is not null && !budget.Exhausted)
             {
-                var validator = new CooperativeRowValidator(context, sink);
+                // A project without a creation date is listed in the workbook's quarter: the latest of its job lines,
+                // else (a cooperatives sheet alone) the current quarter.
+                var validator = new CooperativeRowValidator(context, sink, jobValidator.LatestQuarter ?? context.CurrentQuarter);
                 Collect(package, cooperativesSheet, CooperativeColumns.Schema, sink, budget, validator.Validate, cooperatives);
             }
         }

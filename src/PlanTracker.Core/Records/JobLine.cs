@@ -4,8 +4,9 @@ using PlanTracker.Core.Territory;
 namespace PlanTracker.Core.Records;
 
 /// <summary>
-/// Jobs created by one structure in one quarter under one contract type. Key: (quarter, SIRET, contract type).
-/// <see cref="SourceRow"/> is the Excel row number the line came from.
+/// Jobs created (or, by <see cref="Nature"/>, consolidated) by one structure in one quarter under one contract type.
+/// Key: (quarter, SIRET, contract type, nature). <see cref="SourceRow"/> is the Excel row number the line came from.
+/// Only <see cref="JobNature.Creation"/> lines count toward the plan's target.
 /// </summary>
 public sealed record JobLine(
     Quarter Quarter,
@@ -18,4 +19,5 @@ public sealed record JobLine(
     ContractType ContractType,
     string? Comment,
     string SourceSheet,
-    int SourceRow);
+    int SourceRow,
+    JobNature Nature = JobNature.Creation);

@@ -3,7 +3,10 @@ using PlanTracker.Core.Periods;
 
 namespace PlanTracker.Data.Figures;
 
-/// <summary>Every line of one plan up to a quarter, with the batch, file, sheet and row it came from (analyst exports).</summary>
+/// <summary>
+/// Every line of one plan up to a quarter that its figures count (jobs created, registered cooperatives), with the
+/// batch, file, sheet and row it came from (analyst exports).
+/// </summary>
 public sealed class LineDetailsStore(PlanTrackerDatabase database, int planId)
 {
     // FTEs come back as Int64 or Double from SQLite, mixed within one query.
@@ -20,7 +23,7 @@ public sealed class LineDetailsStore(PlanTrackerDatabase database, int planId)
                 b.imported_at_utc AS ImportedAtUtc, b.imported_by AS ImportedBy
             FROM job_line j
             JOIN import_batch b ON b.id = j.batch_id
-            WHERE j.plan_id = @planId AND j.quarter <= @asOf
+            WHERE j.plan_id = @planId AND j.nature = 'CREATION' AND j.quarter <= @asOf
             ORDER BY j.quarter, j.commune, j.structure_name, j.contract_type
             """,
             new { planId, asOf = asOf.ToString() });
@@ -38,7 +41,7 @@ public sealed class LineDetailsStore(PlanTrackerDatabase database, int planId)
                 b.imported_at_utc AS ImportedAtUtc
             FROM cooperative c
             JOIN import_batch b ON b.id = c.batch_id
-            WHERE c.plan_id = @planId AND c.quarter <= @asOf
+            WHERE c.plan_id = @planId AND c.stage = 'IMMATRICULEE' AND c.creation_date IS NOT NULL AND c.quarter <= @asOf
             ORDER BY c.creation_date, c.name
             """,
             new { planId, asOf = asOf.ToString() });

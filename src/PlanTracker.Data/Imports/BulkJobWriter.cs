@@ -57,13 +57,14 @@ internal sealed class BulkJobWriter(SqlConnection connection, SqlTransaction tra
         table.Columns.Add("comment", typeof(string));
         table.Columns.Add("source_sheet", typeof(string));
         table.Columns.Add("source_row", typeof(int));
+        table.Columns.Add("nature", typeof(string));
         var rowNo = 0;
         foreach (var line in lines)
         {
             table.Rows.Add(
                 rowNo++, line.Quarter.ToString(), line.Siret, line.ContractType.Code(), line.StructureName, line.Commune.Name,
                 line.Axis.Code, line.Jobs, (object?)line.Fte ?? DBNull.Value, (object?)line.Comment ?? DBNull.Value,
-                line.SourceSheet, line.SourceRow);
+                line.SourceSheet, line.SourceRow, line.Nature.Code());
         }
 
         return table;

@@ -3,7 +3,7 @@ namespace PlanTracker.Data.Imports;
 /// <summary>
 /// The T-SQL behind <see cref="BulkJobWriter"/>. It reproduces <see cref="LineWriter"/>'s rules: match by (plan,
 /// quarter, SIRET, contract type); a line whose figures did not change is left alone; every added or updated line is
-/// recorded in line_change, an updated one with its previous state as the JSON rollback reads back.
+/// recorded in line_change, an updated one with its previous state as the JSON rollback reads back. Nature is part of the key.
 /// </summary>
 internal static class JobStageSql
 {
@@ -24,6 +24,7 @@ internal static class JobStageSql
             comment         nvarchar(1000) COLLATE DATABASE_DEFAULT NULL,
             source_sheet    nvarchar(100)  COLLATE DATABASE_DEFAULT NOT NULL,
             source_row      int            NOT NULL,
+            nature          nvarchar(20)   COLLATE DATABASE_DEFAULT NOT NULL,
             line_id         bigint         NULL,
             change          char(1)        NULL
         );
@@ -60,7 +61,8 @@ internal static class JobStageSql
                 SELECT j.structure_name COLLATE Latin1_General_100_BIN2, j.commune COLLATE Latin1_General_100_BIN2,
                     j.axis, j.jobs, j.fte, j.comment COLLATE Latin1_General_100_BIN2) THEN 'U' ELSE 'S' END
         FROM #job_stage st
-        JOIN job_line j ON j.plan_id = @planId AND j.quarter = st.quarter AND j.siret = st.siret AND j.contract_type = st.contract_type;
+        JOIN job_line j ON j.plan_id = @planId AND j.quarter = st.quarter AND j.siret = st.siret AND j.contract_type = st.contract_type
+            AND j.nature = st.nature;
 
         UPDATE #job_stage SET change = 'A' WHERE line_id IS NULL;
 
@@ -68,7 +70,8 @@ internal static class JobStageSql
         SELECT @batchId, N'job', j.id,
             (SELECT j.id AS Id, j.quarter AS Quarter, j.siret AS Siret, j.contract_type AS ContractType,
                 j.structure_name AS StructureName, j.commune AS Commune, j.axis AS Axis, j.jobs AS Jobs, j.fte AS Fte,
-                j.comment AS Comment, j.batch_id AS BatchId, j.source_sheet AS SourceSheet, j.source_row AS SourceRow
+                j.comment AS Comment, j.batch_id AS BatchId, j.source_sheet AS SourceSheet, j.source_row AS SourceRow,
+                j.nature AS Nature
              FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES)
         FROM #job_stage st
         JOIN job_line j ON j.id = st.line_id
@@ -81,9 +84,9 @@ internal static class JobStageSql
         JOIN #job_stage st ON st.line_id = j.id
         WHERE st.change = 'U';
 
-        INSERT INTO job_line (plan_id, quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row)
+        INSERT INTO job_line (plan_id, quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row, nature)
         SELECT @planId, st.quarter, st.siret, st.contract_type, st.structure_name, st.commune, st.axis, st.jobs, st.fte, st.comment,
-            @batchId, st.source_sheet, st.source_row
+            @batchId, st.source_sheet, st.source_row, st.nature
         FROM #job_stage st
         WHERE st.change = 'A'
         ORDER BY st.row_no;
@@ -92,6 +95,7 @@ internal static class JobStageSql
         SELECT @batchId, N'job', j.id, NULL
         FROM #job_stage st
         JOIN job_line j ON j.plan_id = @planId AND j.quarter = st.quarter AND j.siret = st.siret AND j.contract_type = st.contract_type
+            AND j.nature = st.nature
         WHERE st.change = 'A'
         ORDER BY st.row_no;
 

@@ -39,9 +39,10 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
                 BatchId = batchId,
                 SourceSheet = line.SourceSheet,
                 SourceRow = line.SourceRow,
+                Nature = line.Nature.Code(),
             };
             var current = await connection.QuerySingleOrDefaultAsync<StoredJobLine>(
-                $"SELECT {LineSql.JobColumns} FROM job_line WHERE plan_id = @PlanId AND quarter = @Quarter AND siret = @Siret AND contract_type = @ContractType",
+                $"SELECT {LineSql.JobColumns} FROM job_line WHERE plan_id = @PlanId AND quarter = @Quarter AND siret = @Siret AND contract_type = @ContractType AND nature = @Nature",
                 incoming,
                 transaction);
             if (current is null)
@@ -79,13 +80,17 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
                 NameKey = entry.NameKey,
                 Commune = entry.Commune.Name,
                 LegalForm = entry.LegalForm.Code(),
-                CreationDate = entry.CreationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                CreationDate = Iso(entry.CreationDate),
                 Quarter = entry.Quarter.ToString(),
                 Axis = entry.Axis.Code,
                 JobsAtCreation = entry.JobsAtCreation,
                 BatchId = batchId,
                 SourceSheet = entry.SourceSheet,
                 SourceRow = entry.SourceRow,
+                Origin = entry.Origin?.Code(),
+                Stage = entry.Stage.Code(),
+                CessationDate = Iso(entry.CessationDate),
+                FollowedAsProject = entry.Stage.IsPipeline() ? 1 : 0,
             };
             var current = await FindCooperativeAsync(incoming);
             if (current is null)
@@ -96,8 +101,15 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
                 continue;
             }
 
-            // A list without the SIRET does not erase one given earlier.
+            // A list without the SIRET does not erase one given earlier; a project once followed stays so when registered.
             incoming.Siret ??= current.Siret;
+            incoming.FollowedAsProject |= current.FollowedAsProject;
+            // A project listed again keeps the quarter it entered the pipeline in, until it is dated.
+            if (incoming.CreationDate is null && current.CreationDate is null)
+            {
+                incoming.Quarter = current.Quarter;
+            }
+
             if (current.SameFigures(incoming))
             {
                 unchanged++;
@@ -142,6 +154,8 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
         // Only an unambiguous match: two registered cooperatives sharing a name stay distinct.
         return byName.Count == 1 || (byName.Count > 1 && byName[0].Siret is null) ? byName[0] : null;
     }
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private Task RecordAsync(string kind, long lineId, string? previous) =>
         connection.ExecuteAsync(LineSql.RecordChange, new { batchId, kind, lineId, previous }, transaction);

@@ -21,17 +21,17 @@ internal sealed class SqliteJobWriter(SqliteConnection connection, SqliteTransac
         var stored = new bool[lines.Count];
         using (var insert = Prepare(
                    """
-                   INSERT INTO job_line (plan_id, quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row)
-                   VALUES ($plan, $quarter, $siret, $contract, $name, $commune, $axis, $jobs, $fte, $comment, $batch, $sheet, $row)
-                   ON CONFLICT (plan_id, quarter, siret, contract_type) DO NOTHING
+                   INSERT INTO job_line (plan_id, quarter, siret, contract_type, structure_name, commune, axis, jobs, fte, comment, batch_id, source_sheet, source_row, nature)
+                   VALUES ($plan, $quarter, $siret, $contract, $name, $commune, $axis, $jobs, $fte, $comment, $batch, $sheet, $row, $nature)
+                   ON CONFLICT (plan_id, quarter, siret, contract_type, nature) DO NOTHING
                    """,
-                   "$plan", "$quarter", "$siret", "$contract", "$name", "$commune", "$axis", "$jobs", "$fte", "$comment", "$batch", "$sheet", "$row"))
+                   "$plan", "$quarter", "$siret", "$contract", "$name", "$commune", "$axis", "$jobs", "$fte", "$comment", "$batch", "$sheet", "$row", "$nature"))
         {
             foreach (var i in KeyOrder(lines))
             {
                 var line = lines[i];
                 var inserted = Execute(insert, planId, line.Quarter.ToString(), line.Siret, line.ContractType.Code(), line.StructureName,
-                    line.Commune.Name, line.Axis.Code, line.Jobs, line.Fte, line.Comment, batchId, line.SourceSheet, line.SourceRow);
+                    line.Commune.Name, line.Axis.Code, line.Jobs, line.Fte, line.Comment, batchId, line.SourceSheet, line.SourceRow, line.Nature.Code());
                 if (inserted == 1)
                 {
                     added++;
@@ -66,7 +66,7 @@ internal sealed class SqliteJobWriter(SqliteConnection connection, SqliteTransac
     }
 
     /// <summary>
-    /// The lines' indexes in the order of job_line's unique key (quarter, SIRET, contract type; workbook order between
+    /// The lines' indexes in the order of job_line's unique key (quarter, SIRET, contract type, nature; workbook order between
     /// equal keys, so the first of them is the one inserted). Inserted so, each row lands at the end of the key index
     /// and beside the previous one in the others, not on a random page: about a quarter less CPU for 100,000 lines
     /// (keeps the import ≤ 2.5× its floor: see docs/performance.md). Ids then follow the key, not the row.
@@ -86,6 +86,7 @@ internal sealed class SqliteJobWriter(SqliteConnection connection, SqliteTransac
             var c = x.Quarter.CompareTo(y.Quarter);
             c = c != 0 ? c : string.CompareOrdinal(x.Siret, y.Siret);
             c = c != 0 ? c : string.CompareOrdinal(x.ContractType.Code(), y.ContractType.Code());
+            c = c != 0 ? c : string.CompareOrdinal(x.Nature.Code(), y.Nature.Code());
             return c != 0 ? c : a.CompareTo(b);
         });
         return order;

@@ -34,6 +34,9 @@ internal sealed class StoredJobLine
 
     public long SourceRow { get; set; }
 
+    /// <summary>Part of the key (CREATION or CONSOLIDATION); absent from changes recorded before it existed, which were creations.</summary>
+    public string Nature { get; set; } = "CREATION";
+
     public bool SameFigures(StoredJobLine other) =>
         StructureName == other.StructureName && Commune == other.Commune && Axis == other.Axis
         && Jobs == other.Jobs && Fte == other.Fte && Comment == other.Comment;
@@ -61,7 +64,8 @@ internal sealed class StoredCooperative
 
     public string LegalForm { get; set; } = "";
 
-    public string CreationDate { get; set; } = "";
+    /// <summary>yyyy-MM-dd; null for a project not registered yet.</summary>
+    public string? CreationDate { get; set; }
 
     public string Quarter { get; set; } = "";
 
@@ -75,9 +79,21 @@ internal sealed class StoredCooperative
 
     public long SourceRow { get; set; }
 
+    public string? Origin { get; set; }
+
+    /// <summary>Absent from changes recorded before stages existed, when every cooperative was registered.</summary>
+    public string Stage { get; set; } = "IMMATRICULEE";
+
+    public string? CessationDate { get; set; }
+
+    /// <summary>1 once the cooperative was recorded as a project or in support, kept when it is registered.</summary>
+    public long FollowedAsProject { get; set; }
+
     public bool SameFigures(StoredCooperative other) =>
         Siret == other.Siret && Name == other.Name && Commune == other.Commune && LegalForm == other.LegalForm
-        && CreationDate == other.CreationDate && Axis == other.Axis && JobsAtCreation == other.JobsAtCreation;
+        && CreationDate == other.CreationDate && Axis == other.Axis && JobsAtCreation == other.JobsAtCreation
+        && Quarter == other.Quarter && Origin == other.Origin && Stage == other.Stage && CessationDate == other.CessationDate
+        && FollowedAsProject == other.FollowedAsProject;
 
     public string ToJson() => JsonSerializer.Serialize(this);
 

@@ -10,16 +10,17 @@ namespace PlanTracker.Data.Lines;
 /// </summary>
 public sealed class LinesStore(PlanTrackerDatabase database, int planId)
 {
-    // The filter of both tables: a null parameter leaves its condition out.
+    // The filter of both tables: a null parameter leaves its condition out. Only the lines the figure counts: jobs
+    // created (not consolidated), registered cooperatives with a creation date (not projects).
     private const string JobWhere =
         """
-         WHERE j.plan_id = @planId AND j.quarter <= @asOf AND (@quarter IS NULL OR j.quarter = @quarter)
+         WHERE j.plan_id = @planId AND j.nature = 'CREATION' AND j.quarter <= @asOf AND (@quarter IS NULL OR j.quarter = @quarter)
             AND (@axis IS NULL OR j.axis = @axis) AND (@commune IS NULL OR j.commune = @commune)
         """;
 
     private const string CooperativeWhere =
         """
-         WHERE c.plan_id = @planId AND c.quarter <= @asOf AND (@quarter IS NULL OR c.quarter = @quarter)
+         WHERE c.plan_id = @planId AND c.stage = 'IMMATRICULEE' AND c.creation_date IS NOT NULL AND c.quarter <= @asOf AND (@quarter IS NULL OR c.quarter = @quarter)
             AND (@axis IS NULL OR c.axis = @axis) AND (@commune IS NULL OR c.commune = @commune)
         """;
 

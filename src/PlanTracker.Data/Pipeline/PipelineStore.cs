@@ -18,24 +18,26 @@ public sealed class PipelineStore(PlanTrackerDatabase database, int planId)
         await using var connection = await database.OpenAsync(cancellationToken);
         var jobs = await connection.ListAsync(
             """
-            SELECT quarter, axis, commune, contract_type, SUM(jobs), SUM(COALESCE(fte, 0))
+            SELECT quarter, axis, commune, nature, contract_type, SUM(jobs), SUM(COALESCE(fte, 0))
             FROM job_line WHERE plan_id = @planId
-            GROUP BY quarter, axis, commune, contract_type
-            ORDER BY quarter, axis, commune, contract_type
+            GROUP BY quarter, axis, commune, nature, contract_type
+            ORDER BY quarter, axis, commune, nature, contract_type
             """,
             row => new JobBreakdown(Quarter.Parse(row.Text(0)), territory.AxisOrNumbered(row.Int(1)), territory.CommuneOrNamed(row.Text(2)),
-                JobNature.Creation, ContractTypes.FromCode(row.Text(3)), row.Int(4), row.Decimal(5)),
+                JobNatures.FromCode(row.Text(3)), ContractTypes.FromCode(row.Text(4)), row.Int(5), row.Decimal(6)),
             cancellationToken,
             ("@planId", planId));
         var cooperatives = await connection.ListAsync(
             $"""
-            SELECT name, axis, commune, legal_form, {database.Dialect.DateText("creation_date")}, quarter
+            SELECT name, axis, commune, legal_form, {database.Dialect.DateText("creation_date")}, quarter, origin, stage,
+                {database.Dialect.DateText("cessation_date")}, CAST(followed_as_project AS int)
             FROM cooperative WHERE plan_id = @planId
             ORDER BY quarter, name
             """,
             row => new CooperativeFacts(row.Text(0), territory.AxisOrNumbered(row.Int(1)), territory.CommuneOrNamed(row.Text(2)),
-                LegalForms.FromCode(row.Text(3)), Origin: null, CooperativeStage.Registered, Date(row.TextOrNull(4)), CessationDate: null,
-                Quarter.Parse(row.Text(5)), FollowedAsProject: false),
+                LegalForms.FromCode(row.Text(3)), row.TextOrNull(6) is { } origin ? CooperativeOrigins.FromCode(origin) : null,
+                CooperativeStages.FromCode(row.Text(7)), Date(row.TextOrNull(4)), Date(row.TextOrNull(8)),
+                Quarter.Parse(row.Text(5)), row.Int(9) == 1),
             cancellationToken,
             ("@planId", planId));
         return new PipelineData(jobs, cooperatives);

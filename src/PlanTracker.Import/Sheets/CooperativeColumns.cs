@@ -10,11 +10,14 @@ internal static class CooperativeColumns
     public static readonly ColumnSpec Commune = new(4, "Commune", "Commune", true, "Commune");
     public static readonly ColumnSpec Axis = new(5, "Axe", "Axis", true, "Axe", "Axis");
     public static readonly ColumnSpec JobsAtCreation = new(6, "Emplois à la création", "Jobs at creation", false, "Emplois à la création", "Jobs at creation");
+    public static readonly ColumnSpec Origin = new(7, "Origine", "Origin", false, "Origine", "Origin");
+    public static readonly ColumnSpec Stage = new(8, "Stade", "Stage", false, "Stade", "Étape", "Stage");
+    public static readonly ColumnSpec CessationDate = new(9, "Date de cessation", "Cessation date", false, "Date de cessation", "Date de fermeture", "Cessation date");
 
     public static readonly TableSchema Schema = new(
         SheetKind.Cooperatives,
         "Coopératives",
         "Cooperatives",
         ["Coopératives", "Créations de coopératives", "Coops", "Cooperatives"],
-        [Name, Siret, LegalForm, CreationDate, Commune, Axis, JobsAtCreation]);
+        [Name, Siret, LegalForm, CreationDate, Commune, Axis, JobsAtCreation, Origin, Stage, CessationDate]);
 }

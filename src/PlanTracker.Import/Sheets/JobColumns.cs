@@ -12,11 +12,12 @@ internal static class JobColumns
     public static readonly ColumnSpec Fte = new(6, "ETP", "FTE", false, "ETP", "FTE");
     public static readonly ColumnSpec ContractType = new(7, "Type de contrat", "Contract type", false, "Type de contrat", "Contrat", "Contract type");
     public static readonly ColumnSpec Comment = new(8, "Commentaire", "Comment", false, "Commentaire", "Comment");
+    public static readonly ColumnSpec Nature = new(9, "Nature", "Nature", false, "Nature", "Nature de l'emploi", "Nature des emplois", "Job nature");
 
     public static readonly TableSchema Schema = new(
         SheetKind.Jobs,
         "Emplois",
         "Jobs",
         ["Emplois", "Emplois créés", "Jobs"],
-        [Quarter, Siret, Structure, Commune, Axis, Jobs, Fte, ContractType, Comment]);
+        [Quarter, Siret, Structure, Commune, Axis, Jobs, Fte, ContractType, Comment, Nature]);
 }

@@ -26,6 +26,9 @@ internal static class TemplateInstructions
                 ? $"Sheet “{coops}”: one line per cooperative created since {Display.Date(plan.Start, lang)}. A running list is fine: a cooperative listed again is updated, never counted twice."
                 : $"Feuille « {coops} » : une ligne par coopérative créée depuis le {Display.Date(plan.Start, lang)}. Une liste cumulée convient : une coopérative déjà déclarée est mise à jour, jamais comptée deux fois.", false),
             (en
+                ? "Optional: “Nature” consolidation for jobs saved or made permanent (shown beside the jobs created, never added to them); “Stade” projet or en accompagnement for a cooperative not registered yet, which may then have no SIRET and no creation date — the line is attached to it when it registers."
+                : "Facultatif : « Nature » consolidation pour des emplois sauvegardés ou pérennisés (montrés à côté des emplois créés, jamais ajoutés) ; « Stade » projet ou en accompagnement pour une coopérative pas encore immatriculée, qui peut alors n'avoir ni SIRET ni date de création — la ligne lui est rattachée quand elle s'immatricule.", false),
+            (en
                 ? $"Quarters accepted: {plan.FirstQuarter} to {plan.LastQuarter}, up to the current quarter (2025-T1, T1 2025 or a date)."
                 : $"Trimestres acceptés : de {plan.FirstQuarter} à {plan.LastQuarter}, jusqu'au trimestre en cours (2025-T1, T1 2025 ou une date).", false),
             (en ? "Columns marked * are required. Keep the sheet names and headers; title rows above the headers and a Total row at the bottom are fine." : "Les colonnes marquées * sont obligatoires. Gardez les noms des feuilles et les en-têtes ; des lignes de titre au-dessus des en-têtes et une ligne Total en bas sont acceptées.", false),

@@ -12,6 +12,9 @@ internal sealed class TemplateLists
     private readonly IXLRange _contracts;
     private readonly IXLRange _legalForms;
     private readonly IXLRange _quarters;
+    private readonly IXLRange _natures;
+    private readonly IXLRange _origins;
+    private readonly IXLRange _stages;
 
     private TemplateLists(IXLWorksheet sheet, Plan plan, string lang)
     {
@@ -20,6 +23,9 @@ internal sealed class TemplateLists
         _contracts = Column(sheet, 3, lang == "en" ? "Contract types" : "Types de contrat", ContractTypes.Choices.Select(c => RoundTrip(c.Label(lang), c.Label("fr"), t => ContractTypes.TryParse(t, out var p) && p == c)));
         _legalForms = Column(sheet, 4, lang == "en" ? "Legal forms" : "Formes juridiques", LegalForms.All.Select(f => RoundTrip(f.Label(lang), f.Label("fr"), t => LegalForms.TryParse(t, out var p) && p == f)));
         _quarters = Column(sheet, 5, lang == "en" ? "Quarters" : "Trimestres", plan.Quarters().Select(q => q.ToString()));
+        _natures = Column(sheet, 6, lang == "en" ? "Job natures" : "Natures d'emploi", JobNatures.All.Select(n => RoundTrip(n.Label(lang), n.Label("fr"), t => JobNatures.TryParse(t, out var p) && p == n)));
+        _origins = Column(sheet, 7, lang == "en" ? "Origins" : "Origines", CooperativeOrigins.All.Select(o => RoundTrip(o.Label(lang), o.Label("fr"), t => CooperativeOrigins.TryParse(t, out var p) && p == o)));
+        _stages = Column(sheet, 8, lang == "en" ? "Stages" : "Stades", CooperativeStages.All.Select(s => RoundTrip(s.Label(lang), s.Label("fr"), t => CooperativeStages.TryParse(t, out var p) && p == s)));
     }
 
     public static TemplateLists Add(XLWorkbook workbook, Plan plan, string lang)
@@ -37,6 +43,12 @@ internal sealed class TemplateLists
     public void ContractTypeList(IXLRange target) => List(target, _contracts, XLErrorStyle.Stop);
 
     public void LegalFormList(IXLRange target) => List(target, _legalForms, XLErrorStyle.Stop);
+
+    public void NatureList(IXLRange target) => List(target, _natures, XLErrorStyle.Stop);
+
+    public void OriginList(IXLRange target) => List(target, _origins, XLErrorStyle.Stop);
+
+    public void StageList(IXLRange target) => List(target, _stages, XLErrorStyle.Stop);
 
     // Only a warning: "T1 2025" or a date typed by hand are accepted on import too.
     public void QuarterList(IXLRange target) => List(target, _quarters, XLErrorStyle.Warning);

@@ -35,6 +35,7 @@ public static class WorkbookTemplate
         Guide(jobs, JobColumns.Fte, c => c.Style.NumberFormat.Format = "0.00", r => TemplateLists.NonNegativeDecimal(r, lang));
         Guide(jobs, JobColumns.ContractType, null, r => lists.ContractTypeList(r));
         Guide(jobs, JobColumns.Comment, c => c.Style.Alignment.WrapText = true, null);
+        Guide(jobs, JobColumns.Nature, null, r => lists.NatureList(r));
 
         Guide(cooperatives, CooperativeColumns.Siret, c => c.Style.NumberFormat.Format = "@", null);
         Guide(cooperatives, CooperativeColumns.LegalForm, null, r => lists.LegalFormList(r));
@@ -42,6 +43,9 @@ public static class WorkbookTemplate
         Guide(cooperatives, CooperativeColumns.Commune, null, r => lists.CommuneList(r));
         Guide(cooperatives, CooperativeColumns.Axis, null, r => lists.AxisList(r));
         Guide(cooperatives, CooperativeColumns.JobsAtCreation, c => c.Style.NumberFormat.Format = "0", r => TemplateLists.WholeNumber(r, null, lang));
+        Guide(cooperatives, CooperativeColumns.Origin, null, r => lists.OriginList(r));
+        Guide(cooperatives, CooperativeColumns.Stage, null, r => lists.StageList(r));
+        Guide(cooperatives, CooperativeColumns.CessationDate, c => c.Style.NumberFormat.Format = "dd/mm/yyyy", r => TemplateLists.DateWithin(r, plan, lang));
 
         workbook.Worksheet(1).SetTabActive();
         workbook.SaveAs(output);
@@ -83,7 +87,9 @@ public static class WorkbookTemplate
         "Axe" => 44,
         "Commentaire" => 50,
         "Forme juridique" => 26,
-        "Date de création" => 16,
+        "Date de création" or "Date de cessation" => 16,
+        "Origine" => 30,
+        "Stade" => 20,
         "Type de contrat" => 26,
         _ => 14,
     };

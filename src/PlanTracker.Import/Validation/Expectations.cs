@@ -16,11 +16,18 @@ internal sealed class Expectations
         [JobColumns.Fte] = ("un nombre ≥ 0 avec au plus 2 décimales, par exemple 0,5", "a number ≥ 0 with at most 2 decimals, e.g. 0.5"),
         [JobColumns.ContractType] = ($"{ContractTypes.ChoicesList}, ou vide (non précisé)", $"{string.Join(", ", ContractTypes.Choices.Select(c => c.Label("en")))}, or blank (unspecified)"),
         [JobColumns.Comment] = ("un texte de 1 000 caractères au plus", "a text of at most 1,000 characters"),
+        [JobColumns.Nature] = ($"{JobNatures.ChoicesList}, ou vide (création)", $"{string.Join(", ", JobNatures.All.Select(n => n.Label("en")))}, or blank (creation)"),
         [CooperativeColumns.Name] = ("le nom de la coopérative, 200 caractères au plus", "the cooperative's name, at most 200 characters"),
         [CooperativeColumns.Siret] = ("le SIRET de la coopérative, 14 chiffres, ou vide si l'immatriculation est en cours", "the cooperative's SIRET, 14 digits, or blank while registration is pending"),
         [CooperativeColumns.LegalForm] = (LegalForms.ChoicesList, string.Join(", ", LegalForms.All.Select(f => f.Label("en")))),
-        [CooperativeColumns.CreationDate] = ("une date, par exemple 31/03/2025 ou 2025-03-31", "a date, e.g. 31/03/2025 or 2025-03-31"),
+        [CooperativeColumns.CreationDate] = ("une date, par exemple 31/03/2025 ou 2025-03-31 (vide seulement pour un projet : Stade projet ou en accompagnement)",
+            "a date, e.g. 31/03/2025 or 2025-03-31 (blank only for a project: Stage projet or en accompagnement)"),
         [CooperativeColumns.JobsAtCreation] = ("un nombre entier d'emplois ≥ 0, ou vide", "a whole number of jobs ≥ 0, or blank"),
+        [CooperativeColumns.Origin] = ($"{CooperativeOrigins.ChoicesList}, ou vide (non précisée)", $"{string.Join(", ", CooperativeOrigins.All.Select(o => o.Label("en")))}, or blank (not stated)"),
+        [CooperativeColumns.Stage] = ($"{CooperativeStages.ChoicesList}, ou vide (immatriculée quand la date de création est donnée)",
+            $"{string.Join(", ", CooperativeStages.All.Select(s => s.Label("en")))}, or blank (registered when the creation date is given)"),
+        [CooperativeColumns.CessationDate] = ("une date postérieure à la date de création et non future, par exemple 31/03/2026, ou vide",
+            "a date after the creation date and not in the future, e.g. 31/03/2026, or blank"),
     };
 
     private readonly (string Fr, string En) _commune;

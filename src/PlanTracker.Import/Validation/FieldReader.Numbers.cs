@@ -117,9 +117,9 @@ internal sealed partial class FieldReader
     }
 
     /// <summary>A date cell, or text 31/03/2025 or 2025-03-31; inside the plan window and not in the future.</summary>
-    public DateOnly? ReadDate(ColumnSpec column)
+    public DateOnly? ReadDate(ColumnSpec column, bool required = true)
     {
-        if (Usable(column, required: true) is not { } cell)
+        if (Usable(column, required) is not { } cell)
         {
             return null;
         }

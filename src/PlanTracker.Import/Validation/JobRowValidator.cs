@@ -4,14 +4,17 @@ using PlanTracker.Import.Sheets;
 
 namespace PlanTracker.Import.Validation;
 
-/// <summary>Checks the jobs sheet row by row, and the key (quarter, SIRET, contract type) across the upload.</summary>
+/// <summary>Checks the jobs sheet row by row, and the key (quarter, SIRET, contract type, nature) across the upload.</summary>
 internal sealed class JobRowValidator(ValidationContext context, ErrorSink sink)
 {
     public const int MaxJobsPerLine = 1_000;
     public const int MaxNameLength = 200;
     public const int MaxCommentLength = 1_000;
 
-    private readonly Dictionary<(Quarter, string, ContractType), int> _rowsByKey = [];
+    private readonly Dictionary<(Quarter, string, ContractType, JobNature), int> _rowsByKey = [];
+
+    /// <summary>The latest quarter of the valid lines read so far: the quarter a project of the same workbook is listed in.</summary>
+    public Quarter? LatestQuarter { get; private set; }
 
     public JobLine? Validate(TableRow row)
     {
@@ -25,6 +28,7 @@ internal sealed class JobRowValidator(ValidationContext context, ErrorSink sink)
         var fte = f.ReadDecimal(JobColumns.Fte, maxDecimals: 2);
         var contract = f.ReadContractType(JobColumns.ContractType);
         var comment = f.ReadText(JobColumns.Comment, required: false, MaxCommentLength);
+        var nature = f.ReadNature(JobColumns.Nature);
 
         if (fte is { } e && jobs is { } j && e > j && f.Cell(JobColumns.Fte) is { } fteCell)
         {
@@ -34,18 +38,20 @@ internal sealed class JobRowValidator(ValidationContext context, ErrorSink sink)
                 expected: false);
         }
 
-        if (quarter is { } q && siret is not null && contract is { } c && f.Cell(JobColumns.Siret) is { } siretCell)
+        if (quarter is { } q && siret is not null && contract is { } c && nature is { } n && f.Cell(JobColumns.Siret) is { } siretCell)
         {
-            if (_rowsByKey.TryGetValue((q, siret, c), out var first))
+            if (_rowsByKey.TryGetValue((q, siret, c, n), out var first))
             {
+                // Consolidations are their own lines: the message names the nature only then, creations read as before.
+                var (natureFr, natureEn) = n == JobNature.Consolidation ? (", même nature (consolidation)", ", nature (consolidation)") : ("", "");
                 f.Fail(siretCell, ImportErrorCodes.DuplicateJobLine,
-                    $"lignes {first} et {row.Number} en double : même trimestre ({q}), même SIRET ({siret}) et même type de contrat ({c.Label("fr")}). Une seule ligne par structure, trimestre et type de contrat : additionnez-les ou supprimez l'une des deux.",
-                    $"rows {first} and {row.Number} are duplicates: same quarter ({q}), SIRET ({siret}) and contract type ({c.Label("en")}). One line per structure, quarter and contract type: add them up or delete one.",
+                    $"lignes {first} et {row.Number} en double : même trimestre ({q}), même SIRET ({siret}){natureFr} et même type de contrat ({c.Label("fr")}). Une seule ligne par structure, trimestre et type de contrat : additionnez-les ou supprimez l'une des deux.",
+                    $"rows {first} and {row.Number} are duplicates: same quarter ({q}), SIRET ({siret}){natureEn} and contract type ({c.Label("en")}). One line per structure, quarter and contract type: add them up or delete one.",
                     expected: false);
             }
             else
             {
-                _rowsByKey[(q, siret, c)] = row.Number;
+                _rowsByKey[(q, siret, c, n)] = row.Number;
             }
         }
 
@@ -54,6 +60,8 @@ internal sealed class JobRowValidator(ValidationContext context, ErrorSink sink)
             return null;
         }
 
-        return new JobLine(quarter!.Value, siret!, name!, commune!, axis!, jobs!.Value, fte, contract!.Value, comment is "" ? null : comment, row.Sheet, row.Number);
+        LatestQuarter = LatestQuarter is { } latest && latest > quarter!.Value ? latest : quarter!.Value;
+        return new JobLine(quarter.Value, siret!, name!, commune!, axis!, jobs!.Value, fte, contract!.Value, comment is "" ? null : comment, row.Sheet, row.Number,
+            nature!.Value);
     }
 }

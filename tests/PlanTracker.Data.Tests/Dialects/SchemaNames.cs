@@ -47,6 +47,10 @@ public sealed class SchemaNames
             Tables.Add(node.SchemaObjectName.BaseIdentifier.Value);
             Columns.AddRange(node.Definition.ColumnDefinitions.Select(c => c.ColumnIdentifier.Value));
         }
+
+        // Columns a later script adds to an existing table (0011's nature, stage, origin…).
+        public override void Visit(AlterTableAddTableElementStatement node) =>
+            Columns.AddRange(node.Definition.ColumnDefinitions.Select(c => c.ColumnIdentifier.Value));
     }
 
     private sealed class Used : TSqlFragmentVisitor

@@ -128,6 +128,18 @@ public partial class SchemaParityTests
         public override void Visit(AlterTableAddTableElementStatement node) =>
             Tables[node.SchemaObjectName.BaseIdentifier.Value].AddRange(node.Definition.ColumnDefinitions.Select(Column));
 
+        // ALTER COLUMN restates the nullability: NULL unless NOT NULL is written, as SQL Server applies it.
+        public override void Visit(AlterTableAlterColumnStatement node)
+        {
+            var columns = Tables[node.SchemaObjectName.BaseIdentifier.Value];
+            var index = columns.FindIndex(c => c.StartsWith(node.ColumnIdentifier.Value + " ", StringComparison.Ordinal));
+            if (index >= 0 && node.DataType is not null)
+            {
+                var notNull = node.AlterTableAlterColumnOption == AlterTableAlterColumnOption.NotNull;
+                columns[index] = $"{node.ColumnIdentifier.Value} {(notNull ? "NOT NULL" : "NULL")}";
+            }
+        }
+
         public override void Visit(AlterTableDropTableElementStatement node)
         {
             foreach (var column in node.AlterTableDropTableElements.Where(e => e.TableElementType == TableElementType.Column))

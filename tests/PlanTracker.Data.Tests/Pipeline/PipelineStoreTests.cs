@@ -38,6 +38,57 @@ public abstract class PipelineStoreTests<TProvider>
     }
 
     [Test]
+    public async Task Load_GivesNatureOriginStageCessation_AndAProjectRegisteredLaterStaysOneFollowedCooperative()
+    {
+        await using var temp = await _provider.MigratedAsync();
+        var store = new ImportStore(temp.Database, 1, TimeProvider.System);
+        await store.ImportAsync(Lines.Request("t1",
+            [Lines.Job("2025-T1", jobs: 5), Lines.Job("2025-T1", jobs: 3) with { Nature = JobNature.Consolidation }],
+            [
+                Project("Coop du Canal", "2025-T1", CooperativeStage.InSupport),
+                Lines.Coop(name: "SCOP Envol", date: "2025-02-01", row: 3) with { Origin = CooperativeOrigin.EmployeeTransfer, CessationDate = new DateOnly(2025, 3, 1) },
+            ]));
+        await store.ImportAsync(Lines.Request("t3", [],
+            [Lines.Coop(name: "Coop du Canal", siret: Lines.SiretC, date: "2025-08-01") with { Origin = CooperativeOrigin.AssociationConversion }]));
+
+        var data = await new PipelineStore(temp.Database, 1).LoadAsync(Territories.Default);
+
+        data.Jobs.Select(j => $"{j.Nature} {j.Jobs}").Should().BeEquivalentTo("Creation 5", "Consolidation 3");
+        data.Cooperatives.Select(c => $"{c.Name} {c.Stage} {c.Origin} {c.CreationDate:yyyy-MM-dd} {c.CessationDate:yyyy-MM-dd} {c.RecordedQuarter} {c.FollowedAsProject}")
+            .Should().BeEquivalentTo(
+                "Coop du Canal Registered AssociationConversion 2025-08-01  2025-T3 True",
+                "SCOP Envol Registered EmployeeTransfer 2025-02-01 2025-03-01 2025-T1 False");
+    }
+
+    [Test]
+    public async Task Projects_AndConsolidations_AreNotCounted_AndARollbackPutsTheProjectBack()
+    {
+        await using var temp = await _provider.MigratedAsync();
+        var store = new ImportStore(temp.Database, 1, TimeProvider.System);
+        var figures = new PlanTracker.Data.Figures.FiguresStore(temp.Database, 1);
+        var asOf = Quarter.Parse("2025-T4");
+        await store.ImportAsync(Lines.Request("t1",
+            [Lines.Job("2025-T1", jobs: 5), Lines.Job("2025-T1", jobs: 3) with { Nature = JobNature.Consolidation }],
+            [Project("Coop du Canal", "2025-T1", CooperativeStage.Project), Lines.Coop(name: "SCOP Envol", date: "2025-02-01", row: 3)]));
+
+        (await figures.JobFlowsAsync(Territories.Default, asOf)).Sum(f => f.Value).Should().Be(5);
+        (await figures.CooperativeFlowsAsync(Territories.Default, asOf)).Sum(f => f.Value).Should().Be(1);
+
+        var registered = await store.ImportAsync(Lines.Request("t3", [], [Lines.Coop(name: "Coop du Canal", date: "2025-08-01")]));
+        registered.CoopsUpdated.Should().Be(1, "the project is attached by name and commune, not added");
+        (await figures.CooperativeFlowsAsync(Territories.Default, asOf)).Sum(f => f.Value).Should().Be(2);
+
+        await store.RollbackAsync(registered.BatchId!.Value, "test");
+        (await figures.CooperativeFlowsAsync(Territories.Default, asOf)).Sum(f => f.Value).Should().Be(1);
+        var canal = (await new PipelineStore(temp.Database, 1).LoadAsync(Territories.Default)).Cooperatives.Single(c => c.Name == "Coop du Canal");
+        (canal.Stage, canal.CreationDate, canal.RecordedQuarter, canal.FollowedAsProject)
+            .Should().Be((CooperativeStage.Project, (DateOnly?)null, Quarter.Parse("2025-T1"), true));
+    }
+
+    private static CooperativeEntry Project(string name, string quarter, CooperativeStage stage) =>
+        Lines.Coop(name: name) with { CreationDate = null, Stage = stage, ListedQuarter = Quarter.Parse(quarter) };
+
+    [Test]
     public async Task Load_OfAnotherPlan_IsEmpty()
     {
         await using var temp = await _provider.MigratedAsync();

@@ -36,7 +36,7 @@ public class UpgradeFromSinglePlanTests
     {
         var before = await SnapshotAsync();
 
-        (await _temp.Database.MigrateAsync()).Should().Equal("0005_plans.sql", "0006_roles_per_plan.sql", "0007_audit_log.sql", "0008_publications.sql", "0010_quarter_notes.sql");
+        (await _temp.Database.MigrateAsync()).Should().Equal("0005_plans.sql", "0006_roles_per_plan.sql", "0007_audit_log.sql", "0008_publications.sql", "0010_quarter_notes.sql", "0011_pipeline.sql");
 
         var after = await SnapshotAsync();
         after.Should().BeEquivalentTo(before, o => o.WithStrictOrdering());
@@ -114,7 +114,7 @@ public class UpgradeFromSinglePlanTests
             await connection.ExecuteAsync("DROP TABLE quarter_total; DELETE FROM schema_version WHERE script = '0003_quarter_total.sql'");
         }
 
-        (await _temp.Database.MigrateAsync()).Should().Equal("0003_quarter_total.sql", "0005_plans.sql", "0006_roles_per_plan.sql", "0007_audit_log.sql", "0008_publications.sql", "0010_quarter_notes.sql");
+        (await _temp.Database.MigrateAsync()).Should().Equal("0003_quarter_total.sql", "0005_plans.sql", "0006_roles_per_plan.sql", "0007_audit_log.sql", "0008_publications.sql", "0010_quarter_notes.sql", "0011_pipeline.sql");
 
         var figures = new FiguresStore(_temp.Database, 1);
         var asOf = Quarter.Parse("2025-T2");

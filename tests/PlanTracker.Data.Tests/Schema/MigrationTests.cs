@@ -12,7 +12,7 @@ namespace PlanTracker.Data.Tests.Schema;
 public abstract class MigrationTests<TProvider>
     where TProvider : TestProvider, new()
 {
-    private static readonly string[] AllScripts = ["0001_initial.sql", "0002_shared_web_state.sql", "0003_quarter_total.sql", "0004_pending_uploads.sql", "0005_plans.sql", "0006_roles_per_plan.sql", "0007_audit_log.sql", "0008_publications.sql", "0010_quarter_notes.sql"];
+    private static readonly string[] AllScripts = ["0001_initial.sql", "0002_shared_web_state.sql", "0003_quarter_total.sql", "0004_pending_uploads.sql", "0005_plans.sql", "0006_roles_per_plan.sql", "0007_audit_log.sql", "0008_publications.sql", "0010_quarter_notes.sql", "0011_pipeline.sql"];
     private readonly TProvider _provider = new();
 
     [Test]

@@ -46,6 +46,30 @@ public class WorkbookAnnotatorTests
     }
 
     [Test]
+    public void The_pipeline_columns_errors_are_annotated_on_their_cells()
+    {
+        var bytes = new XlsxBuilder()
+            .Sheet("Emplois", [.. JobRows.Header, "Nature"], [.. JobRows.Line(), "sauvegarde"])
+            .Sheet("Coopératives", [.. CooperativeRows.Header, "Origine", "Stade", "Date de cessation"],
+                [.. CooperativeRows.Line(), "essaimage", null, "01/01/2025"],
+                ["Coop du Canal", null, "SCOP", null, "Drancy", 3, null, null, "immatriculée", null],
+                ["Coop du Port", null, "SCOP", null, "Sevran", 1, null, null, "en cours", null])
+            .Build();
+        var parsed = TestParser.Parse(bytes);
+        parsed.Errors.Select(e => $"{e.Sheet}!{e.Cell}").Should().BeEquivalentTo(
+            "Emplois!J2", "Coopératives!H2", "Coopératives!J2", "Coopératives!D3", "Coopératives!I4");
+
+        using var workbook = Annotate(bytes, parsed.Errors, "fr");
+
+        foreach (var error in parsed.Errors)
+        {
+            var cell = workbook.Worksheet(error.Sheet).Cell(error.Cell!);
+            cell.HasComment.Should().BeTrue("{0} is annotated", error.Cell);
+            cell.Comment.Text.Should().Contain(error.MessageFr);
+        }
+    }
+
+    [Test]
     public void Everything_else_is_left_as_the_officer_wrote_it()
     {
         var (original, parsed) = Rejected();

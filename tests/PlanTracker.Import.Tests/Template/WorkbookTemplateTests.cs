@@ -44,8 +44,10 @@ public class WorkbookTemplateTests
     public void Headers_are_the_spec_ones_with_required_ones_starred()
     {
         using var workbook = new XLWorkbook(new MemoryStream(Template()));
-        workbook.Worksheet("Emplois").Row(1).CellsUsed().Select(c => c.GetString()).Should().Equal(JobRows.Header.Cast<string>());
-        workbook.Worksheet("Coopératives").Row(1).CellsUsed().Select(c => c.GetString()).Should().Equal(CooperativeRows.Header.Cast<string>());
+        // Today's headers, then the optional columns of job nature and of the cooperative pipeline.
+        workbook.Worksheet("Emplois").Row(1).CellsUsed().Select(c => c.GetString()).Should().Equal(JobRows.Header.Cast<string>().Append("Nature"));
+        workbook.Worksheet("Coopératives").Row(1).CellsUsed().Select(c => c.GetString())
+            .Should().Equal(CooperativeRows.Header.Cast<string>().Concat(["Origine", "Stade", "Date de cessation"]));
     }
 
     [Test]
@@ -63,7 +65,9 @@ public class WorkbookTemplateTests
         using var archive = new ZipArchive(new MemoryStream(Template()));
         using var reader = new StreamReader(archive.GetEntry("xl/worksheets/sheet2.xml")!.Open());
         var xml = reader.ReadToEnd();
-        xml.Should().Contain("type=\"list\"").And.Contain("Listes!$A$2:$A$9").And.Contain("Listes!$B$2:$B$4").And.Contain("Listes!$C$2:$C$6");
+        xml.Should().Contain("type=\"list\"").And.Contain("Listes!$A$2:$A$9").And.Contain("Listes!$B$2:$B$4").And.Contain("Listes!$C$2:$C$6").And.Contain("Listes!$F$2:$F$3");
+        using var coops = new StreamReader(archive.GetEntry("xl/worksheets/sheet3.xml")!.Open());
+        coops.ReadToEnd().Should().Contain("Listes!$G$2:$G$6").And.Contain("Listes!$H$2:$H$4");
     }
 
     [TestCase("fr")]

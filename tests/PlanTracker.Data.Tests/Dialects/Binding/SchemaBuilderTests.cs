@@ -14,9 +14,10 @@ public class SchemaBuilderTests
 
         schema.Keys.Should().Contain(["plan", "job_line", "cooperative", "import_batch", "quarter_total", "web_session"]);
         var jobs = schema["job_line"];
-        jobs.Columns.Should().HaveCount(14).And.Contain(("plan_id", "int")).And.Contain(("fte", "decimal(9,2)")).And.Contain(("comment", "nvarchar(1000)"));
+        jobs.Columns.Should().HaveCount(15).And.Contain(("plan_id", "int")).And.Contain(("fte", "decimal(9,2)")).And.Contain(("comment", "nvarchar(1000)"));
         jobs.PrimaryKey.Should().Equal("id");
-        jobs.UniqueKeys["uq_job_line_key"].Should().Equal("plan_id", "quarter", "siret", "contract_type");
+        jobs.UniqueKeys["uq_job_line_key"].Should().Equal("plan_id", "quarter", "siret", "contract_type", "nature");
+        schema["cooperative"].Columns.Should().Contain([("origin", "nvarchar(20)"), ("stage", "nvarchar(20)"), ("cessation_date", "date"), ("followed_as_project", "bit")]);
         schema["quarter_total"].PrimaryKey.Should().Equal("plan_id", "indicator", "quarter", "axis", "commune");
         schema["structure"].PrimaryKey.Should().Equal("plan_id", "siret");
         schema["import_batch"].UniqueKeys["ux_import_batch_sha256"].Should().Equal("plan_id", "sha256");
