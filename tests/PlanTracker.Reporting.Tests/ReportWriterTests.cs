@@ -25,11 +25,11 @@ public class ReportWriterTests
     public void DeleteDirectory() => Directory.Delete(_outDir, recursive: true);
 
     [Test]
-    public async Task WriteAllAsync_WritesTenChartFilesAndTheReport()
+    public async Task WriteAllAsync_WritesFourteenChartFilesAndTheReport()
     {
         var files = await ReportWriter.WriteAllAsync(Seeded.Snapshot(), Context, Path.Combine(_outDir, "out"));
 
-        var expected = new[] { "emplois-crees", "nouvelles-cooperatives", "progression-par-axe", "par-commune", "flux-trimestriel" }
+        var expected = new[] { "emplois-crees", "nouvelles-cooperatives", "progression-par-axe", "par-commune", "flux-trimestriel", "cooperatives-par-stade", "emplois-par-contrat" }
             .SelectMany(stem => new[] { stem + ".png", stem + ".svg" }).Append("report.html").ToList();
         files.Paths.Select(Path.GetFileName).Should().Equal(expected);
         Directory.GetFiles(files.Directory).Select(Path.GetFileName).Should().BeEquivalentTo(expected);
@@ -107,7 +107,7 @@ public class ReportWriterTests
 
         var png = new JobsChart().Render(snapshot, Context);
         TestContext.Out.WriteLine(
-            $"Warm, mean of {runs}: 5 charts (PNG+SVG) {(charts / runs).TotalMilliseconds:F1} ms + report.html {(html / runs).TotalMilliseconds:F1} ms "
+            $"Warm, mean of {runs}: {ReportCharts.All.Count} charts (PNG+SVG) {(charts / runs).TotalMilliseconds:F1} ms + report.html {(html / runs).TotalMilliseconds:F1} ms "
             + $"= {((charts + html) / runs).TotalMilliseconds:F1} ms");
         png.Png.Should().NotBeEmpty();
     }

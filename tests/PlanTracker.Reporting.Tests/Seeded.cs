@@ -1,6 +1,8 @@
 using PlanTracker.Core.Periods;
+using PlanTracker.Core.Pipeline;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
+using PlanTracker.Core.Records;
 using PlanTracker.Core.Territory;
 using PlanTracker.Testing;
 
@@ -31,7 +33,26 @@ internal static class Seeded
     };
 
     public static PlanSnapshot Snapshot(Plan? plan = null) =>
-        PlanSnapshot.Build(plan ?? Plan.Default, AsOf, AsOf, JobFlows(), CooperativeFlows());
+        PlanSnapshot.Build(plan ?? Plan.Default, AsOf, AsOf, JobFlows(), CooperativeFlows()) with { Pipeline = Pipeline() };
+
+    /// <summary>
+    /// The rows behind the flows: each job flow as créations (CDI or CDD, 0,8 FTE a job) plus 2 consolidations a quarter;
+    /// each cooperative flow a registered cooperative (the first six followed as projects), then 7 projects in support
+    /// and 2 at the project stage, recorded in 2026.
+    /// </summary>
+    public static PipelineData Pipeline()
+    {
+        var jobs = JobFlows().Select((f, i) => new JobBreakdown(f.Quarter, f.Axis, f.Commune, JobNature.Creation,
+                i % 2 == 0 ? ContractType.Cdi : ContractType.Cdd, (int)f.Value, f.Value * 0.8m))
+            .Concat(Plan.Default.Quarters().Where(q => q <= AsOf).Select(q => new JobBreakdown(q, Territories.Axis(2), Sevran, JobNature.Consolidation, ContractType.Cdi, 2, 2m)))
+            .ToList();
+        var registered = CooperativeFlows().Select((f, i) => new CooperativeFacts($"Coop {i}", f.Axis, f.Commune, LegalForm.Scop,
+            i % 4 == 0 ? CooperativeOrigin.AssociationConversion : CooperativeOrigin.Creation, CooperativeStage.Registered, f.Quarter.FirstDay, null,
+            f.Quarter, FollowedAsProject: i < 6));
+        var pipeline = Enumerable.Range(0, 9).Select(i => new CooperativeFacts($"Projet {i}", Territories.Axis(i % 3 + 1), Territories.Default.Communes[i % 8],
+            LegalForm.Scic, null, i < 7 ? CooperativeStage.InSupport : CooperativeStage.Project, null, null, new Quarter(2026, i % 3 + 1), FollowedAsProject: true));
+        return new PipelineData(jobs, registered.Concat(pipeline).ToList());
+    }
 
     public static IReadOnlyList<Flow> JobFlows()
     {

@@ -15,7 +15,7 @@ namespace PlanTracker.Bench.Reporting;
 
 /// <summary>
 /// The full report on the 100,000-line database through Reporting's public API as it stands: the figures read, the
-/// five charts (PNG and SVG), report.html and the xlsx export with every detailed line (what `report` and the web
+/// every chart (PNG and SVG), report.html and the xlsx export with every detailed line (what `report` and the web
 /// export do together).
 /// </summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 namespace PlanTracker.Bench.Results;
 
 /// <summary>
-/// Figures read, five charts (PNG + SVG), report.html and the xlsx export, on the 100,000-line database.
+/// Figures read, every chart (PNG + SVG), report.html and the xlsx export, on the 100,000-line database.
 /// <see cref="ChartsAndHtmlMs"/> is the part before the xlsx export.
 /// </summary>
 public sealed record ReportResult(int Lines, double Ms, double ChartsAndHtmlMs, long XlsxKiB, int Runs);

@@ -5,6 +5,7 @@ using PlanTracker.Cli.Reports;
 using PlanTracker.Cli.Options;
 using PlanTracker.Cli.Status;
 using PlanTracker.Cli.Web;
+using PlanTracker.Core.Pipeline;
 using PlanTracker.Core.Progress;
 using PlanTracker.Data;
 using PlanTracker.Data.Figures;
@@ -73,6 +74,9 @@ public static class DemoCommand
 
             await context.Out.WriteLineAsync();
             await context.Out.WriteAsync(StatusTable.Write(snapshot, reportContext.LastImport, lang, reportContext.Completeness, reportContext.Notes));
+            await context.Out.WriteLineAsync();
+            // The sentence officials quote about the cooperatives, last before the files so that it is seen.
+            await context.Out.WriteLineAsync(PipelineSentence.Forecast(PipelineFigures.Compute(plan, asOf, snapshot.Pipeline).Forecast, lang));
             await context.Out.WriteLineAsync();
             await context.Out.WriteLineAsync(en
                 ? $"Database: {database.Description}\nReport: {files.ReportPath}\nCharts: {files.Paths.Count - 1} files in {files.Directory}\nExport: {export}"

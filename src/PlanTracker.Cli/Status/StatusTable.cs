@@ -1,9 +1,11 @@
 using System.Text;
 using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Notes;
+using PlanTracker.Core.Pipeline;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
+using PlanTracker.Reporting.Status;
 
 namespace PlanTracker.Cli.Status;
 
@@ -49,6 +51,7 @@ public static class StatusTable
             text.AppendLine(Sentences.Forecast(indicator.Indicator, indicator.Territory, lang));
         }
 
+        AppendPipeline(text, snapshot, lang);
         AppendNotes(text, snapshot, notes, lang);
 
         text.AppendLine();
@@ -57,6 +60,21 @@ public static class StatusTable
             (j, c) => new[] { j.Label, Display.Number(j.Progress.Actual, 0, lang), Display.Number(c.Progress.Actual, 0, lang) }));
         text.Append(TextTable.Render(communes));
         return text.ToString();
+    }
+
+    /// <summary>What the figures are made of, in a few lines; nothing for a publication's figures, which do not keep the rows.</summary>
+    private static void AppendPipeline(StringBuilder text, PlanSnapshot snapshot, string lang)
+    {
+        if (snapshot.Pipeline.Jobs.Count + snapshot.Pipeline.Cooperatives.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine();
+        foreach (var line in PipelineText.Lines(PipelineFigures.Compute(snapshot.Plan, snapshot.AsOf, snapshot.Pipeline), lang))
+        {
+            text.AppendLine(line);
+        }
     }
 
     /// <summary>One line per note in force (the quarter's, then each axis's) with its tension sentence, if any.</summary>

@@ -1,4 +1,5 @@
 using PlanTracker.Core.Periods;
+using PlanTracker.Core.Pipeline;
 using PlanTracker.Core.Plans;
 
 namespace PlanTracker.Core.Progress;
@@ -10,6 +11,12 @@ namespace PlanTracker.Core.Progress;
 public sealed record PlanSnapshot(Plan Plan, Quarter AsOf, IndicatorSnapshot Jobs, IndicatorSnapshot Cooperatives)
 {
     public IEnumerable<IndicatorSnapshot> Indicators => [Jobs, Cooperatives];
+
+    /// <summary>
+    /// The rows behind the indicators (jobs by nature and contract type, every cooperative and project), every quarter:
+    /// what the pipeline figures and their charts are computed from. Empty when the caller did not read them.
+    /// </summary>
+    public PipelineData Pipeline { get; init; } = PipelineData.Empty;
 
     public IndicatorSnapshot this[Indicator indicator] => indicator == Indicator.Jobs ? Jobs : Cooperatives;
 

@@ -4,6 +4,7 @@ using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
 using PlanTracker.Data.Dialects;
+using PlanTracker.Data.Pipeline;
 
 namespace PlanTracker.Data.Figures;
 
@@ -14,12 +15,16 @@ namespace PlanTracker.Data.Figures;
 /// </summary>
 public sealed class FiguresStore(PlanTrackerDatabase database, int planId)
 {
-    /// <summary>Both indicators, territory-wide, by axis and by commune, as they stood at the end of <paramref name="asOf"/>.</summary>
+    /// <summary>
+    /// Both indicators, territory-wide, by axis and by commune, as they stood at the end of <paramref name="asOf"/>, with
+    /// the rows the pipeline figures are computed from (<see cref="PipelineStore"/>).
+    /// </summary>
     public async Task<PlanSnapshot> SnapshotAsync(Plan plan, Quarter asOf, TimeProvider time, CancellationToken cancellationToken = default)
     {
         var jobs = await JobFlowsAsync(plan.Territory, asOf, cancellationToken);
         var cooperatives = await CooperativeFlowsAsync(plan.Territory, asOf, cancellationToken);
-        return PlanSnapshot.Build(plan, asOf, Quarter.Current(time).Previous, jobs, cooperatives);
+        var pipeline = await new PipelineStore(database, planId).LoadAsync(plan.Territory, cancellationToken);
+        return PlanSnapshot.Build(plan, asOf, Quarter.Current(time).Previous, jobs, cooperatives) with { Pipeline = pipeline };
     }
 
     /// <summary>Jobs gained per quarter, axis and commune, read back as <paramref name="territory"/>'s axes and communes.</summary>

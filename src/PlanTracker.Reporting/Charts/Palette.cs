@@ -1,4 +1,5 @@
 using PlanTracker.Core.Plans;
+using PlanTracker.Core.Records;
 using ScottPlot;
 
 namespace PlanTracker.Reporting.Charts;
@@ -31,6 +32,26 @@ internal static class Palette
     };
 
     public static Color Indicator(Indicator indicator) => indicator == Core.Plans.Indicator.Jobs ? SkyBlue : ReddishPurple;
+
+    public static Color Contract(ContractType type) => type switch
+    {
+        ContractType.Cdi => Blue,
+        ContractType.Cdd => Orange,
+        ContractType.Insertion => BluishGreen,
+        ContractType.WorkStudy => SkyBlue,
+        ContractType.Other => Yellow,
+        _ => ReddishPurple,
+    };
+
+    public static Color Stage(CooperativeStage stage) => stage switch
+    {
+        CooperativeStage.Registered => Blue,
+        CooperativeStage.InSupport => Orange,
+        _ => SkyBlue,
+    };
+
+    /// <summary>Consolidated jobs, beside the created ones: one neutral bar, never mistaken for a contract type.</summary>
+    public static readonly Color Consolidation = Grey;
 
     public static readonly Color Trajectory = Black;
     public static readonly Color Target = Vermillion;

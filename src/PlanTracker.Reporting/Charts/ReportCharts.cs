@@ -12,6 +12,8 @@ public static class ReportCharts
         new AxisChart(),
         new CommuneChart(),
         new FlowChart(),
+        new StageChart(),
+        new ContractChart(),
     ];
 
     /// <summary>The chart whose file stem is <paramref name="fileStem"/> (as in an exports address), or null.</summary>

@@ -39,6 +39,14 @@ internal static class ExportColumns
         new(valueHeader, 14, f => Cell.Of(f.Value)),
     ];
 
+    public static IReadOnlyList<Column<PipelineRow>> Pipeline { get; } =
+    [
+        new("Rubrique", 44, r => Cell.Of(r.Section)),
+        new("Détail", 40, r => Cell.Of(r.Item)),
+        new("Valeur", 10, r => Cell.Of(r.Value, r.Format)),
+        new("ETP", 10, r => Cell.Of(r.Fte, Cell.OneDecimal)),
+    ];
+
     public static IReadOnlyList<Column<SummaryRow>> Summary { get; } =
     [
         new("Indicateur", 24, r => Cell.Of(r.Indicator.Label("fr"))),

@@ -1,4 +1,5 @@
 using PlanTracker.Core.Notes;
+using PlanTracker.Core.Pipeline;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Text;
 using CompressionLevel = SpreadCheetah.SpreadCheetahCompressionLevel;
@@ -10,7 +11,8 @@ namespace PlanTracker.Reporting.Exports;
 
 /// <summary>
 /// The analysts' workbook: Synthèse (status figures), Emplois and Coopératives (quarter × axis × commune), Lignes
-/// détaillées (every line with its source batch, file and row). Figures as they stood at the end of the as-of quarter.
+/// détaillées (every line with its source batch, file and row), Pipeline (job quality and the cooperative pipeline,
+/// with the pipeline forecast's sentence above). Figures as they stood at the end of the as-of quarter.
 /// </summary>
 public static class XlsxExport
 {
@@ -18,6 +20,7 @@ public static class XlsxExport
     public const string JobsSheet = "Emplois";
     public const string CooperativesSheet = "Coopératives";
     public const string LinesSheet = "Lignes détaillées";
+    public const string PipelineSheet = "Pipeline";
 
     /// <summary>Rows above the Synthèse table: title, as-of quarter, last import.</summary>
     public const int SummaryHeaderRow = 5;
@@ -71,6 +74,9 @@ public static class XlsxExport
             await XlsxTable.WriteAsync(spreadsheet, styles, CooperativesSheet, [], ExportColumns.Flows("Nouvelles coopératives"),
                 Aggregate(snapshot.Cooperatives.Flows).ToList(), cancellationToken);
             await XlsxTable.WriteAsync(spreadsheet, styles, LinesSheet, [], ExportColumns.DetailedLines, InScope(lines, snapshot).ToList(), cancellationToken);
+            var pipeline = PipelineFigures.Compute(snapshot.Plan, snapshot.AsOf, snapshot.Pipeline);
+            await XlsxTable.WriteAsync(spreadsheet, styles, PipelineSheet, [[styles.Text(PipelineSentence.Forecast(pipeline.Forecast, "fr"), styles.Title)]],
+                ExportColumns.Pipeline, PipelineRow.From(pipeline).ToList(), cancellationToken);
             await spreadsheet.FinishAsync(cancellationToken);
         }
 

@@ -5,8 +5,8 @@ using PlanTracker.Reporting.Charts;
 namespace PlanTracker.Reporting.Html;
 
 /// <summary>
-/// The report's appendix (<c>&lt;section id="annexe"&gt;</c>), after the brief: each chart's data table, then the
-/// structures that did not report. Printed from a new page; each table kept whole on a page where it fits.
+/// The report's appendix (<c>&lt;section id="annexe"&gt;</c>), after the brief: each chart's data table, the pipeline's
+/// tables, then the structures that did not report. Printed from a new page; each table kept whole on a page where it fits.
 /// </summary>
 internal static class Appendix
 {
@@ -26,6 +26,7 @@ internal static class Appendix
             html.Append("</section>\n");
         }
 
+        PipelineSection.AppendTables(html, snapshot, lang);
         FreshnessSection.AppendStructures(html, snapshot, context);
         html.Append("</section>\n");
     }

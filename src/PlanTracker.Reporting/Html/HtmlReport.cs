@@ -37,13 +37,14 @@ public static class HtmlReport
                 $"Scope: {snapshot.Scope.Label(lang)}. The cumulative charts and the quarterly flow follow this scope; the others cover the whole territory."), "scope");
         }
 
-        html            .Append("</header>\n<main>\n");
+        html.Append("</header>\n<main>\n");
 
         // The brief first (what an official reads, two A4 pages at most), then the detail tables in an appendix.
         PublicationSection.Append(html, context);
         HeadlineCards.Append(html, snapshot, lang);
         NotesSection.Append(html, snapshot, context.Notes, lang);
         FreshnessSection.Append(html, snapshot, context);
+        html.Append(PipelineSection.Build(snapshot, lang, tables: false));
         html.Append("<div class=\"charts\">\n");
         foreach (var chart in charts)
         {

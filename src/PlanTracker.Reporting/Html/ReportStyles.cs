@@ -60,7 +60,7 @@ internal static class ReportStyles
           .chart h2 { font-size: 9.5pt; margin: .3rem 0 .15rem; }
           figcaption { font-size: 7pt; margin: .1rem 0 0; }
           .to-appendix { display: none; }
-          figure, table, .chart-data, tr { break-inside: avoid; }
+          figure, table, .chart-data, .table-block, tr { break-inside: avoid; }
           /* The missing structures may outnumber a page: cut between rows only, the header repeated. */
           .structures table { break-inside: auto; }
           thead { display: table-header-group; }

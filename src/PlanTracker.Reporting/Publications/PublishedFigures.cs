@@ -7,6 +7,7 @@ using PlanTracker.Data;
 using PlanTracker.Data.Audit;
 using PlanTracker.Data.Figures;
 using PlanTracker.Data.Notes;
+using PlanTracker.Data.Pipeline;
 using PlanTracker.Data.Publications;
 using PlanTracker.Reporting.Status;
 
@@ -39,6 +40,7 @@ public sealed class PublishedFigures(PlanTrackerDatabase database, int planId, T
             // Everything `status --format json` says at that quarter, completeness and notes included.
             var completeness = await new ReportingCycleStore(database, planId).CompletenessAsync(plan, asOf, time, cancellationToken);
             var notes = await new QuarterNoteStore(database, planId, time).LatestAsync(asOf, cancellationToken);
+            var pipeline = await new PipelineStore(database, planId).LoadAsync(plan.Territory, cancellationToken);
             var after = await versions.CurrentAsync(cancellationToken);
             if (before != after && attempt < Attempts)
             {
@@ -46,7 +48,7 @@ public sealed class PublishedFigures(PlanTrackerDatabase database, int planId, T
             }
 
             var lastComplete = Quarter.Current(time).Previous;
-            var snapshot = PlanSnapshot.Build(plan, asOf, lastComplete, jobs, cooperatives);
+            var snapshot = PlanSnapshot.Build(plan, asOf, lastComplete, jobs, cooperatives) with { Pipeline = pipeline };
             var publication = await _store.AddAsync(planId, new NewPublication(
                 asOf.ToString(), user, note, after.ToString(), after.LastBatchId, lastComplete.ToString(),
                 StatusJson.Write(snapshot, lastImport, completeness, notes), FlowsJson.Write(jobs, cooperatives)), cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Notes;
+using PlanTracker.Core.Pipeline;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 
@@ -33,6 +34,7 @@ public static class StatusJson
             ["lastImportUtc"] = lastImport?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
             ["indicators"] = new JsonArray(snapshot.Indicators.Select(i => Indicator(i, notes)).ToArray<JsonNode?>()),
             ["note"] = NoteList.Object(notes.Territory),
+            ["pipeline"] = PipelineJson.Object(PipelineFigures.Compute(plan, snapshot.AsOf, snapshot.Pipeline)),
         };
         if (completeness is not null)
         {

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Periods;
+using PlanTracker.Core.Pipeline;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Data;
@@ -121,7 +122,11 @@ public sealed class DashboardFigures(
         }
 
         var charts = ReportCharts.All.Select((chart, i) => Show(chart, rendered?[i], snapshot, lang)).ToList();
-        return Assemble(snapshot, lastImport, rendered, charts, plan, lang) with { Completeness = completeness };
+        return Assemble(snapshot, lastImport, rendered, charts, plan, lang) with
+        {
+            Completeness = completeness,
+            Pipeline = PipelineFigures.Compute(plan, asOf, snapshot.Pipeline),
+        };
     }
 
     /// <summary>
@@ -137,7 +142,7 @@ public sealed class DashboardFigures(
         var rendered = whole.Rendered?.Select(drawn => drawn.Chart.FollowsScope ? drawn.Chart.Render(snapshot, context) : drawn).ToList();
         var charts = ReportCharts.All.Select((chart, i) =>
             chart.FollowsScope || rendered is null ? Show(chart, rendered?[i], snapshot, lang) : whole.Charts[i]).ToList();
-        return Assemble(snapshot, whole.LastImport, rendered, charts, plan, lang) with { Completeness = whole.Completeness };
+        return Assemble(snapshot, whole.LastImport, rendered, charts, plan, lang) with { Completeness = whole.Completeness, Pipeline = whole.Pipeline };
     }
 
     private static DashboardChart Show(Chart chart, RenderedChart? drawn, PlanSnapshot snapshot, string lang)

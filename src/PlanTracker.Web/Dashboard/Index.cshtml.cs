@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PlanTracker.Core.Completeness;
 using PlanTracker.Core.Notes;
 using PlanTracker.Core.Periods;
+using PlanTracker.Core.Pipeline;
 using PlanTracker.Core.Plans;
 using PlanTracker.Core.Progress;
 using PlanTracker.Core.Territory;
@@ -15,7 +16,7 @@ using PlanTracker.Web.Plans;
 namespace PlanTracker.Web.Dashboard;
 
 /// <summary>
-/// Tableau de bord: headline cards, the five charts with their tables, and filters as plain links
+/// Tableau de bord: headline cards, the charts with their tables, the pipeline section, and filters as plain links
 /// (<c>/p/{code}/?asOf=2026-T3&amp;axis=2</c> or <c>&amp;commune=</c> and a commune's name), so that any view can be bookmarked.
 /// </summary>
 public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, CurrentPlan current, PublishedFigures published, TimeProvider time, QuarterNoteStore notes) : PageModel
@@ -45,6 +46,9 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
     public Commune? SelectedCommune { get; private set; }
 
     public IReadOnlyList<DashboardChart> Charts { get; private set; } = [];
+
+    /// <summary>What the figures of the chosen scope are made of: jobs by nature and contract, the cooperative pipeline, its forecast.</summary>
+    public PipelineFigures Pipeline { get; private set; } = null!;
 
     public bool ChartsDrawn { get; private set; }
 
@@ -82,6 +86,10 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
         Snapshot = view.Snapshot;
         LastImport = view.LastImport;
         Completeness = view.Completeness?.On(CompletenessCalculator.Today(time));
+        // The territory's figures come with the view; a scope's are a few hundred rows away, computed per request.
+        Pipeline = SelectedAxis is null && SelectedCommune is null && view.Pipeline is { } whole
+            ? whole
+            : PipelineFigures.Compute(Plan, asOf, Snapshot.Pipeline, SelectedAxis?.Code, SelectedCommune?.Name);
         Charts = view.Charts;
         ChartsDrawn = view.ChartsDrawn;
         ChartsMarkup = view.ChartsMarkup;

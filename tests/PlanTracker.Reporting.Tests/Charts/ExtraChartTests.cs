@@ -19,7 +19,7 @@ public class ExtraChartTests
 
         var files = await ReportWriter.WriteAllAsync(snapshot, Context, outDir, [.. ReportCharts.All, new SevranChart()]);
 
-        files.Paths.Select(Path.GetFileName).Should().EndWith(["flux-trimestriel.svg", "sevran.png", "sevran.svg", "report.html"]);
+        files.Paths.Select(Path.GetFileName).Should().EndWith(["emplois-par-contrat.svg", "sevran.png", "sevran.svg", "report.html"]);
         var png = await File.ReadAllBytesAsync(Path.Combine(outDir, "sevran.png"));
         ChartFiles.HasPngSignature(png).Should().BeTrue();
         ChartFiles.PngSize(png).Should().Be((1000, 560));

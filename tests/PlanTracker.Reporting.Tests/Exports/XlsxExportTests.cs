@@ -19,11 +19,11 @@ public class XlsxExportTests
     private static XLWorkbook Open(byte[] bytes) => new(new MemoryStream(bytes));
 
     [Test]
-    public async Task Write_HasTheFourSheetsInOrder()
+    public async Task Write_HasTheFiveSheetsInOrder()
     {
         using var workbook = Open(await Export());
 
-        workbook.Worksheets.Select(s => s.Name).Should().Equal("Synthèse", "Emplois", "Coopératives", "Lignes détaillées");
+        workbook.Worksheets.Select(s => s.Name).Should().Equal("Synthèse", "Emplois", "Coopératives", "Lignes détaillées", "Pipeline");
     }
 
     [Test]

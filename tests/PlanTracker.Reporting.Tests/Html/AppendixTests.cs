@@ -46,9 +46,9 @@ public class AppendixTests
             brief.Should().Contain($"<a href=\"#donnees-{chart.FileStem}\">Données du graphique (annexe)</a>");
         }
 
-        Regex.Matches(tail, "<table>").Count.Should().Be(ReportCharts.All.Count + 1);
+        tail.Should().Contain("<section class=\"pipeline-data\"");
         tail.IndexOf("Structures sans chiffres pour le T3 2026 (1)", StringComparison.Ordinal)
-            .Should().BeGreaterThan(tail.LastIndexOf("chart-data", StringComparison.Ordinal), "the structures come last");
+            .Should().BeGreaterThan(tail.IndexOf("pipeline-data", StringComparison.Ordinal), "the structures come last");
         html.IndexOf("</main>", StringComparison.Ordinal).Should().BeGreaterThan(appendix, "the appendix is part of the main content");
     }
 

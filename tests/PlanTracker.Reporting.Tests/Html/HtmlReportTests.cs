@@ -70,9 +70,9 @@ public class HtmlReportTests
 
         Regex.Matches(html, @"<svg viewBox=""0 0 1000 560"" width=""100%"" role=""img"" aria-labelledby=""[^""]+""><title id=""[^""]+"">([^<]+)</title><desc")
             .Select(m => m.Groups[1].Value)
-            .Should().Equal("Emplois créés", "Nouvelles coopératives", "Progression par axe", "Par commune", "Flux trimestriel");
-        Regex.Matches(html, "<table>").Should().HaveCount(5);
-        Regex.Matches(html, @"<th scope=""row"">T3 2026</th>").Should().HaveCount(3, "the two cumulative tables and the flow table end at the as-of quarter");
+            .Should().Equal("Emplois créés", "Nouvelles coopératives", "Progression par axe", "Par commune", "Flux trimestriel", "Coopératives par stade", "Emplois par type de contrat");
+        Regex.Matches(html, "<table>").Should().HaveCount(12, "seven charts' tables and the pipeline section's five");
+        Regex.Matches(html, @"<th scope=""row"">T3 2026</th>").Should().HaveCount(5, "the two cumulative tables, the flow, stage and contract tables end at the as-of quarter");
         html.Should().NotContain("<?xml");
     }
 

@@ -162,7 +162,7 @@ public class DashboardBrowserTests : BrowserTestBase
 
         var links = page.Locator("main a[download]");
         var count = await links.CountAsync();
-        count.Should().Be(3 + 5 * 2, "xlsx, csv, report.html and each of the five charts as PNG and SVG");
+        count.Should().Be(3 + 7 * 2, "xlsx, csv, report.html and each of the seven charts as PNG and SVG");
         var names = new List<string>();
         for (var i = 0; i < count; i++)
         {

@@ -58,7 +58,7 @@ public partial class PrintBrowserTests : BrowserTestBase
     {
         var page = await NewPageAsync();
         await page.GotoAsync(new Uri(_report).AbsoluteUri);
-        await Assertions.Expect(page.Locator("#annexe table")).ToHaveCountAsync(6, new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("#annexe .chart-data table")).ToHaveCountAsync(7, new() { Timeout = 10_000 });
         await CheckPageAsync(page, "report");
 
         var folder = TestContext.CurrentContext.WorkDirectory;
