@@ -58,7 +58,11 @@ internal static class ReportStyles
           .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 6mm; }
           .chart { break-inside: avoid; }
           .chart h2 { font-size: 9.5pt; margin: .3rem 0 .15rem; }
-          figcaption { font-size: 7pt; margin: .1rem 0 0; }
+          /* On paper the chart itself is read: its text alternative (what a screen reader says) gives way to it. */
+          figcaption { display: none; }
+          .card dl { margin: .25rem 0; }
+          .sentence { margin: .3rem 0 0; }
+          .note h3 { font-size: 9.5pt; }
           .to-appendix { display: none; }
           figure, table, .chart-data, .table-block, tr { break-inside: avoid; }
           /* The missing structures may outnumber a page: cut between rows only, the header repeated. */

@@ -58,7 +58,7 @@ public class AppendixTests
         var html = Build(Seeded.Snapshot());
 
         html.Should().Contain("@page { size: A4;");
-        html.Should().Contain(".chart { break-inside: avoid; }").And.Contain("figure, table, .chart-data, tr { break-inside: avoid; }");
+        html.Should().Contain(".chart { break-inside: avoid; }").And.Contain("figure, table, .chart-data, .table-block, tr { break-inside: avoid; }");
         html.Should().Contain("#annexe { break-before: page;");
     }
 

@@ -80,6 +80,7 @@ public partial class PrintBrowserTests : BrowserTestBase
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "report-print.png"), FullPage = true });
 
+        TestContext.Out.WriteLine(await page.EvaluateAsync<string>("() => ['header', '.cards', '.note', '.freshness', '#vivier', '.charts', 'section.chart', '#annexe'].map(s => s + ': ' + [...document.querySelectorAll(s)].map(e => Math.round(e.getBoundingClientRect().height)).join('/')).join('; ')"));
         var charts = page.Locator("section.chart");
         (await charts.CountAsync()).Should().BeGreaterThanOrEqualTo(5);
         await ExpectWholeOnAPageAsync(charts);
