@@ -142,7 +142,12 @@ public sealed class DashboardFigures(
         var rendered = whole.Rendered?.Select(drawn => drawn.Chart.FollowsScope ? drawn.Chart.Render(snapshot, context) : drawn).ToList();
         var charts = ReportCharts.All.Select((chart, i) =>
             chart.FollowsScope || rendered is null ? Show(chart, rendered?[i], snapshot, lang) : whole.Charts[i]).ToList();
-        return Assemble(snapshot, whole.LastImport, rendered, charts, plan, lang) with { Completeness = whole.Completeness, Pipeline = whole.Pipeline };
+        return Assemble(snapshot, whole.LastImport, rendered, charts, plan, lang) with
+        {
+            Completeness = whole.Completeness,
+            // The scope's pipeline too: computed once with its view rather than on every request.
+            Pipeline = PipelineFigures.Compute(plan, asOf, snapshot.Pipeline, scope.Axis?.Code, scope.Commune?.Name),
+        };
     }
 
     private static DashboardChart Show(Chart chart, RenderedChart? drawn, PlanSnapshot snapshot, string lang)

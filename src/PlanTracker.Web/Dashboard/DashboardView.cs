@@ -20,7 +20,7 @@ public sealed record DashboardView(
     /// <summary>Who had reported for the as-of quarter when the view was computed (its state is read again each day: <see cref="ReportingCompleteness.On"/>).</summary>
     public ReportingCompleteness? Completeness { get; init; }
 
-    /// <summary>The whole territory's pipeline and job-quality figures (a scope's are computed from <see cref="PlanSnapshot.Pipeline"/>).</summary>
+    /// <summary>The pipeline and job-quality figures of the view's scope.</summary>
     public PipelineFigures? Pipeline { get; init; }
 
     /// <summary>Roughly what it holds in memory: the images, the SVG text three times (as rendered, inlined, in the markup), the tables.</summary>

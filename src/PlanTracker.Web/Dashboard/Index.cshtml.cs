@@ -86,10 +86,8 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
         Snapshot = view.Snapshot;
         LastImport = view.LastImport;
         Completeness = view.Completeness?.On(CompletenessCalculator.Today(time));
-        // The territory's figures come with the view; a scope's are a few hundred rows away, computed per request.
-        Pipeline = SelectedAxis is null && SelectedCommune is null && view.Pipeline is { } whole
-            ? whole
-            : PipelineFigures.Compute(Plan, asOf, Snapshot.Pipeline, SelectedAxis?.Code, SelectedCommune?.Name);
+        // Computed with the view, once per data version and scope.
+        Pipeline = view.Pipeline ?? PipelineFigures.Compute(Plan, asOf, Snapshot.Pipeline, SelectedAxis?.Code, SelectedCommune?.Name);
         Charts = view.Charts;
         ChartsDrawn = view.ChartsDrawn;
         ChartsMarkup = view.ChartsMarkup;
