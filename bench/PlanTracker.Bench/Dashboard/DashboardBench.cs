@@ -21,14 +21,16 @@ internal static class DashboardBench
     private const long SettledMethods = 10;
     private static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(45);
 
-    public static async Task<DashboardResult> RunAsync(BenchSettings settings, string databasePath)
+    /// <param name="dashboard">The page measured: the default plan's dashboard unless given (a filtered one, say).</param>
+    public static async Task<DashboardResult> RunAsync(BenchSettings settings, string databasePath, PlanDashboard? dashboard = null)
     {
+        dashboard ??= PlanDashboard.Of(Plan.Default.Code);
         var seconds = settings.Quick ? 4 : 10;
         var turns = settings.Quick ? 4 : 5;
         var turn = TimeSpan.FromSeconds((double)seconds / turns);
-        settings.Log($"dashboard: 16 clients, each server warmed up until the JIT settles (at most {MaxWarmUp.TotalSeconds:F0} s), "
+        settings.Log($"dashboard {dashboard.Path}: 16 clients, each server warmed up until the JIT settles (at most {MaxWarmUp.TotalSeconds:F0} s), "
                      + $"then {seconds} s on / and {seconds} s on the static file, in {turns} turns each");
-        await using var site = await DashboardSite.StartAsync(databasePath, PlanDashboard.Of(Plan.Default.Code));
+        await using var site = await DashboardSite.StartAsync(databasePath, dashboard);
         var (client, path, html) = (site.Client, site.Path, site.Html);
         await using var staticApp = await StaticServerAsync(settings, html);
         using var staticClient = DashboardSite.NewClient(staticApp.Urls.First());

@@ -10,4 +10,7 @@ namespace PlanTracker.Bench.Dashboard;
 internal sealed record PlanDashboard(string Code, IReadOnlyList<string> Settings, string Path)
 {
     public static PlanDashboard Of(string planCode) => new(planCode, [], $"/p/{planCode}/");
+
+    /// <summary>The same dashboard with filters, such as <c>?axis=2</c>.</summary>
+    public PlanDashboard WithQuery(string query) => this with { Path = Path + query };
 }

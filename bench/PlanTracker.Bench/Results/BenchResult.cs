@@ -16,6 +16,9 @@ public sealed record BenchResult
 
     public DashboardResult? Dashboard { get; init; }
 
+    /// <summary>The dashboard filtered by an axis (<c>?axis=2</c>), against its own page as a static file.</summary>
+    public DashboardResult? DashboardFiltered { get; init; }
+
     public CliStatusResult? CliStatus { get; init; }
 
     /// <summary>One plan among twelve against the same plan alone: import, status, dashboard.</summary>

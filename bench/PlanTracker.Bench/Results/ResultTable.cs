@@ -52,6 +52,12 @@ internal static class ResultTable
             Missing(text, "dashboard / static file", "≥ 0.5, p95 ≤ 50 ms");
         }
 
+        if (r.DashboardFiltered is { } f)
+        {
+            Row(text, "dashboard ?axis=2 / static file, 16 clients (req/s)", F(f.Rps), F(f.StaticRps), F(f.RatioVsStatic), "≥ 0.5", f.RatioVsStatic >= 0.5);
+            Row(text, "dashboard ?axis=2 p95 latency, 16 clients", Ms(f.P95Ms), Ms(f.StaticP95Ms), F(f.P95Ms / f.StaticP95Ms), "≤ 50 ms", f.P95Ms <= 50);
+        }
+
         if (r.Report is { } p)
         {
             Row(text, $"full report, {p.Lines:N0} lines (charts, html, xlsx)", Ms(p.Ms), "—", "—", "≤ 2 s warm", p.Ms <= 2000);

@@ -11,7 +11,10 @@ using PlanTracker.Reporting.Sources;
 
 namespace PlanTracker.Cli.Reports;
 
-/// <summary><c>plantracker report [--out DIR] [--as-of Q | --publication ID] [--lang fr|en]</c>: charts (PNG, SVG) and report.html.</summary>
+/// <summary>
+/// <c>plantracker report [--out DIR] [--as-of Q | --publication ID] [--axis N | --commune NAME] [--lang fr|en]</c>:
+/// charts (PNG, SVG) and report.html, for the whole territory or one axis or commune.
+/// </summary>
 public static class ReportCommand
 {
     public static Command Create(GlobalOptions global, CliContext context)
@@ -19,13 +22,17 @@ public static class ReportCommand
         var output = new Option<string>("--out") { Description = "Dossier où écrire le rapport (défaut : out)", DefaultValueFactory = _ => "out" };
         var asOf = new Option<string?>("--as-of") { Description = "Trimestre de référence (ex. 2026-T3)" };
         var publicationId = PublicationArgument.Create();
-        var command = new Command("report", "Graphiques (PNG et SVG) et rapport HTML autonome") { output, asOf, publicationId };
+        var axis = new Option<string?>("--axis") { Description = "Un axe du plan (ex. 2) : les cartes, les graphiques cumulés et le flux trimestriel le suivent" };
+        var commune = new Option<string?>("--commune") { Description = "Une commune du plan (nom, alias ou code postal), comme --axis" };
+        var command = new Command("report", "Graphiques (PNG et SVG) et rapport HTML autonome") { output, asOf, publicationId, axis, commune };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var lang = global.Language(parse);
             var database = await global.ReadyDatabaseAsync(parse, context, cancellationToken);
             var planRef = await global.PlanAsync(parse, database, cancellationToken);
             var plan = await new PlanStore(database).LoadAsync(planRef.Id, cancellationToken);
+            // Read before anything is computed or written: a mistaken scope leaves no file and no audit line.
+            var scope = ScopeArgument.Read(parse.GetValue(axis), parse.GetValue(commune), plan, lang);
             var folder = Path.GetFullPath(parse.GetValue(output)!, context.WorkingDirectory);
             var figures = new Data.Figures.FiguresStore(database, planRef.Id);
             var published = new PublishedFigures(database, planRef.Id, context.Time);
@@ -52,6 +59,7 @@ public static class ReportCommand
                 reportContext = reportContext with { Publication = await published.StateAsync(snapshot, cancellationToken) };
             }
 
+            snapshot = snapshot.For(scope);
             var quarter = snapshot.AsOf;
             reportContext = reportContext with
             {
@@ -71,9 +79,10 @@ public static class ReportCommand
 
             await audit.AppendAsync(
                 ExportAudit.Done(planRef.Id, Environment.UserName, "report", quarter.ToString(), files.Directory, AuditActions.Report), cancellationToken);
+            var where = scope.IsTerritory ? "" : $" ({scope.ShortLabel(lang)})";
             await context.Out.WriteLineAsync(lang == "en"
-                ? $"Report as of {quarter}: {files.ReportPath} ({files.Paths.Count} files in {files.Directory})"
-                : $"Rapport au {quarter} : {files.ReportPath} ({files.Paths.Count} fichiers dans {files.Directory})");
+                ? $"Report as of {quarter}{where}: {files.ReportPath} ({files.Paths.Count} files in {files.Directory})"
+                : $"Rapport au {quarter}{where} : {files.ReportPath} ({files.Paths.Count} fichiers dans {files.Directory})");
             return ExitCodes.Ok;
         });
         return command;

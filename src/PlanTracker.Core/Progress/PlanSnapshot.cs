@@ -4,7 +4,10 @@ using PlanTracker.Core.Plans;
 
 namespace PlanTracker.Core.Progress;
 
-/// <summary>Both indicators as they stood at the end of <see cref="AsOf"/>: what status, reports and the dashboard show.</summary>
+/// <summary>
+/// Both indicators as they stood at the end of <see cref="AsOf"/>: what status, reports and the dashboard show. Every
+/// scope is computed (territory, each axis, each commune); <see cref="Scope"/> says which one the view follows.
+/// </summary>
 public sealed record PlanSnapshot(Plan Plan, Quarter AsOf, IndicatorSnapshot Jobs, IndicatorSnapshot Cooperatives)
 {
     public IEnumerable<IndicatorSnapshot> Indicators => [Jobs, Cooperatives];
@@ -16,6 +19,15 @@ public sealed record PlanSnapshot(Plan Plan, Quarter AsOf, IndicatorSnapshot Job
     public PipelineData Pipeline { get; init; } = PipelineData.Empty;
 
     public IndicatorSnapshot this[Indicator indicator] => indicator == Indicator.Jobs ? Jobs : Cooperatives;
+
+    /// <summary>The scope the cards and the scoped charts show; the whole territory by default.</summary>
+    public FigureScope Scope { get; init; } = FigureScope.Territory;
+
+    /// <summary>The same figures followed in <paramref name="scope"/>: nothing is computed again.</summary>
+    public PlanSnapshot For(FigureScope scope) => this with { Scope = scope };
+
+    /// <summary>Where <paramref name="indicator"/> stands in <see cref="Scope"/>.</summary>
+    public IndicatorProgress InScope(Indicator indicator) => this[indicator].Progress(Scope);
 
     /// <param name="lastComplete">The last quarter that has ended, from the clock: see <see cref="ProgressCalculator"/>.</param>
     public static PlanSnapshot Build(Plan plan, Quarter asOf, Quarter lastComplete, IReadOnlyList<Flow> jobs, IReadOnlyList<Flow> cooperatives) =>

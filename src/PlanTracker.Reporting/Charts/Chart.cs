@@ -16,6 +16,15 @@ public abstract class Chart(string fileStem, string frenchTitle, string englishT
 
     public string Title(string lang) => Localized.Text(lang, frenchTitle, englishTitle);
 
+    /// <summary>
+    /// Whether the chart shows the snapshot's <see cref="PlanSnapshot.Scope"/> (an axis or a commune chosen) rather
+    /// than the whole territory; charts that compare axes or communes with one another stay territory-wide.
+    /// </summary>
+    public virtual bool FollowsScope => false;
+
+    /// <summary>The title as drawn and shown: a chart that follows a scope names it.</summary>
+    public virtual string Title(PlanSnapshot snapshot, string lang) => Title(lang);
+
     /// <summary>The text alternative: what a reader who cannot see the chart needs to know from it.</summary>
     public abstract string Describe(PlanSnapshot snapshot, string lang);
 
@@ -28,14 +37,15 @@ public abstract class Chart(string fileStem, string frenchTitle, string englishT
     {
         ChartFonts.EnsureInstalled();
         var lang = context.Lang;
-        using var plot = ChartFrame.Create(Title(lang));
+        var title = Title(snapshot, lang);
+        using var plot = ChartFrame.Create(title);
         Draw(plot, snapshot, context);
         ChartFrame.LegendBelow(plot);
         ChartFrame.Finish(plot, snapshot.AsOf, context);
         var size = context.ChartSize;
         var png = plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png);
         var svg = plot.GetSvgXml(size.Width, size.Height);
-        return new RenderedChart(this, Title(lang), Describe(snapshot, lang), size, png, svg);
+        return new RenderedChart(this, title, Describe(snapshot, lang), size, png, svg);
     }
 
     /// <summary>

@@ -8,16 +8,21 @@ namespace PlanTracker.Reporting.Charts;
 
 /// <summary>
 /// Flux trimestriel: jobs created in each quarter, stacked by axis, with the pace each remaining quarter must bring to
-/// reach the target by the deadline, and the recent pace it is compared with.
+/// reach the target by the deadline, and the recent pace it is compared with. With an axis or a commune chosen, that
+/// scope's jobs and pace (the pace needed only where it has a sub-target).
 /// </summary>
 public sealed class FlowChart() : Chart("flux-trimestriel", "Flux trimestriel", "Quarterly flow")
 {
+    public override bool FollowsScope => true;
+
+    public override string Title(PlanSnapshot snapshot, string lang) => Title(lang) + ScopeTexts.TitleSuffix(snapshot, Indicator.Jobs, lang);
+
     protected override void Draw(Plot plot, PlanSnapshot snapshot, ReportContext context)
     {
         var lang = context.Lang;
         var plan = snapshot.Plan;
         var jobs = snapshot.Jobs;
-        var territory = jobs.Territory;
+        var progress = snapshot.InScope(Indicator.Jobs);
         var unit = Indicator.Jobs.Unit(lang);
         ChartFrame.AxisLabels(plot,
             Localized.Text(lang, "Trimestre", "Quarter"),
@@ -26,11 +31,11 @@ public sealed class FlowChart() : Chart("flux-trimestriel", "Flux trimestriel", 
         var quarters = plan.Quarters().Where(q => q <= snapshot.AsOf).ToList();
         var baseline = new double[quarters.Count];
         var highest = 0.0;
-        foreach (var axis in jobs.ByAxis.Select(s => AxisScopes.AxisOf(snapshot, s)))
+        foreach (var axis in ScopeTexts.Axes(snapshot, jobs))
         {
             var bars = quarters.Select((q, i) =>
             {
-                var value = (double)jobs.FlowOf(q, axis.Code);
+                var value = (double)jobs.FlowOf(q, axis.Code, snapshot.Scope);
                 var bar = new Bar { Position = i, ValueBase = baseline[i], Value = baseline[i] + value, FillColor = Palette.Axis(axis.Code), LineWidth = 0, Size = 0.75 };
                 baseline[i] += value;
                 highest = Math.Max(highest, baseline[i]);
@@ -39,16 +44,16 @@ public sealed class FlowChart() : Chart("flux-trimestriel", "Flux trimestriel", 
             plot.Add.Bars(bars).LegendText = axis.ShortName(lang);
         }
 
-        var runRate = territory.Forecast.RunRate;
-        if (territory.Forecast.RunRateQuarters > 0)
+        var runRate = progress.Forecast.RunRate;
+        if (progress.Forecast.RunRateQuarters > 0)
         {
-            var from = TickFormats.X(plan, snapshot.AsOf.AddQuarters(1 - territory.Forecast.RunRateQuarters));
+            var from = TickFormats.X(plan, snapshot.AsOf.AddQuarters(1 - progress.Forecast.RunRateQuarters));
             AddPace(plot, from, TickFormats.X(plan, snapshot.AsOf), runRate, Palette.Black, LinePattern.Dotted, Localized.Text(lang,
                 $"Rythme récent : {Display.Rate(runRate, lang)} {unit} par trimestre",
                 $"Recent pace: {Display.Rate(runRate, lang)} {unit} per quarter"));
         }
 
-        if (territory.PaceNeededPerQuarter is { } needed)
+        if (progress.PaceNeededPerQuarter is { } needed)
         {
             AddPace(plot, TickFormats.X(plan, snapshot.AsOf.Next), TickFormats.X(plan, plan.LastQuarter), needed, Palette.Target, LinePattern.Dashed, Localized.Text(lang,
                 $"Rythme nécessaire : {Display.Rate(needed, lang)} {unit} par trimestre jusqu'au {plan.LastQuarter.ToDisplay(lang)}",
@@ -75,45 +80,48 @@ public sealed class FlowChart() : Chart("flux-trimestriel", "Flux trimestriel", 
 
     public override string Describe(PlanSnapshot snapshot, string lang)
     {
-        var territory = snapshot.Jobs.Territory;
+        var progress = snapshot.InScope(Indicator.Jobs);
         var unit = Indicator.Jobs.Unit(lang);
-        var last = snapshot.Jobs.Flows.Where(f => f.Quarter == snapshot.AsOf).Sum(f => f.Value);
+        var last = snapshot.Jobs.Flows.Where(f => f.Quarter == snapshot.AsOf && snapshot.Scope.Includes(f)).Sum(f => f.Value);
         var text = Localized.Text(lang,
-            $"Emplois créés par trimestre et par axe. {snapshot.AsOf.ToDisplay(lang)} : {Display.Number(last, 0, lang)} {unit} ; rythme récent : {Display.Rate(territory.Forecast.RunRate, lang)} par trimestre",
-            $"Jobs created per quarter and axis. {snapshot.AsOf.ToDisplay(lang)}: {Display.Number(last, 0, lang)} {unit}; recent pace: {Display.Rate(territory.Forecast.RunRate, lang)} per quarter");
-        if (territory.PaceNeededPerQuarter is { } needed)
+            $"Emplois créés par trimestre et par axe. {snapshot.AsOf.ToDisplay(lang)} : {Display.Number(last, 0, lang)} {unit} ; rythme récent : {Display.Rate(progress.Forecast.RunRate, lang)} par trimestre",
+            $"Jobs created per quarter and axis. {snapshot.AsOf.ToDisplay(lang)}: {Display.Number(last, 0, lang)} {unit}; recent pace: {Display.Rate(progress.Forecast.RunRate, lang)} per quarter");
+        if (progress.PaceNeededPerQuarter is { } needed)
         {
             text += Localized.Text(lang, $" ; rythme nécessaire : {Display.Rate(needed, lang)} par trimestre", $"; pace needed: {Display.Rate(needed, lang)} per quarter");
         }
 
-        return text + ".";
+        return text + "." + ScopeTexts.Sentence(snapshot, Indicator.Jobs, lang);
     }
 
     public override ChartTable Table(PlanSnapshot snapshot, string lang)
     {
         var jobs = snapshot.Jobs;
-        var axes = jobs.ByAxis.Select(s => AxisScopes.AxisOf(snapshot, s)).ToList();
+        var scope = snapshot.Scope;
+        var progress = jobs.Progress(scope);
+        var axes = ScopeTexts.Axes(snapshot, jobs);
         var headers = new List<string> { Localized.Text(lang, "Trimestre", "Quarter") };
         headers.AddRange(axes.Select(a => a.ShortName(lang)));
         headers.Add(Localized.Text(lang, "Total du trimestre", "Quarter total"));
-        var rows = jobs.Territory.Cumulative.Select(point =>
+        var rows = progress.Cumulative.Select(point =>
         {
             var row = new List<string> { point.Quarter.ToDisplay(lang) };
-            row.AddRange(axes.Select(a => Display.Number(jobs.FlowOf(point.Quarter, a.Code), 0, lang)));
-            row.Add(Display.Number(axes.Sum(a => jobs.FlowOf(point.Quarter, a.Code)), 0, lang));
+            row.AddRange(axes.Select(a => Display.Number(jobs.FlowOf(point.Quarter, a.Code, scope), 0, lang)));
+            row.Add(Display.Number(axes.Sum(a => jobs.FlowOf(point.Quarter, a.Code, scope)), 0, lang));
             return (IReadOnlyList<string>)row;
         }).ToList();
-        // What one quarter added: its lines alone, of one axis or of all.
-        var links = jobs.Territory.Cumulative.Select(point => (IReadOnlyList<LineFilter?>)
+        // What one quarter added: its lines alone, of one axis or of the whole scope.
+        var links = progress.Cumulative.Select(point => (IReadOnlyList<LineFilter?>)
         [
             null,
-            .. axes.Select(a => new LineFilter(Indicator.Jobs, snapshot.AsOf, point.Quarter, a.Code)),
-            new LineFilter(Indicator.Jobs, snapshot.AsOf, point.Quarter),
+            .. axes.Select(a => new LineFilter(Indicator.Jobs, snapshot.AsOf, point.Quarter, a.Code, scope.Commune?.Name)),
+            new LineFilter(Indicator.Jobs, snapshot.AsOf, point.Quarter, scope.Axis?.Code, scope.Commune?.Name),
         ]).ToList();
-        var needed = jobs.Territory.PaceNeededPerQuarter is { } n
+        var needed = progress.PaceNeededPerQuarter is { } n
             ? Localized.Text(lang, $" ; rythme nécessaire : {Display.Rate(n, lang)} par trimestre", $"; pace needed: {Display.Rate(n, lang)} per quarter")
             : "";
-        var caption = Localized.Text(lang, "Emplois créés par trimestre et par axe", "Jobs created per quarter and axis") + needed;
+        var where = scope.IsTerritory ? "" : ", " + scope.Label(lang);
+        var caption = Localized.Text(lang, $"Emplois créés par trimestre et par axe{where}", $"Jobs created per quarter and axis{where}") + needed;
         return new ChartTable(caption, headers, rows, headers.Select((_, i) => i > 0).ToList(), links);
     }
 }

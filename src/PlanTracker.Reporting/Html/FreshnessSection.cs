@@ -32,17 +32,26 @@ internal static class FreshnessSection
 
         if (context.UnreportedStructures is { } structures)
         {
-            AppendStructures(html, structures, quarter, lang);
+            // The list itself is a detail table: it goes to the appendix, the brief says how many.
+            html.Element("p", structures.Count == 0
+                ? Localized.Text(lang, $"Toutes les structures suivies ont transmis leurs chiffres pour le {quarter}.", $"Every tracked structure reported for {quarter}.")
+                : structures.Count == 1
+                    ? Localized.Text(lang, $"Une structure suivie n'a pas transmis ses chiffres pour le {quarter} : elle figure en annexe.", $"One tracked structure did not report for {quarter}: see the appendix.")
+                    : Localized.Text(lang,
+                        $"{structures.Count} structures suivies n'ont pas transmis leurs chiffres pour le {quarter} : liste en annexe.",
+                        $"{structures.Count} tracked structures did not report for {quarter}: listed in the appendix."));
         }
 
         html.Append("</section>\n");
     }
 
-    private static void AppendStructures(StringBuilder html, IReadOnlyList<UnreportedStructure> structures, string quarter, string lang)
+    /// <summary>The structures that did not report for the as-of quarter, as a table (the appendix's last); nothing when none or unknown.</summary>
+    public static void AppendStructures(StringBuilder html, PlanSnapshot snapshot, ReportContext context)
     {
-        if (structures.Count == 0)
+        var lang = context.Lang;
+        var quarter = snapshot.AsOf.ToDisplay(lang);
+        if (context.UnreportedStructures is not { Count: > 0 } structures)
         {
-            html.Element("p", Localized.Text(lang, $"Toutes les structures suivies ont transmis leurs chiffres pour le {quarter}.", $"Every tracked structure reported for {quarter}."));
             return;
         }
 
@@ -52,6 +61,8 @@ internal static class FreshnessSection
             structures.OrderBy(s => s.Commune.Name, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.CurrentCulture)
                 .Select(s => (IReadOnlyList<string>)[s.Siret, s.Name, s.Commune.Name, s.LastReported?.ToDisplay(lang) ?? "—"]).ToList(),
             [false, false, false, false]);
+        html.Append("<section class=\"structures\">\n");
         HtmlTable.Append(html, table);
+        html.Append("</section>\n");
     }
 }

@@ -6,7 +6,10 @@ using PlanTracker.Reporting.Charts;
 
 namespace PlanTracker.Reporting.Html;
 
-/// <summary>One card per indicator: actual against target, status in words, expected by now, pace needed, forecast.</summary>
+/// <summary>
+/// One card per indicator, for the snapshot's scope: actual against target, status in words, expected by now, pace
+/// needed, forecast.
+/// </summary>
 internal static class HeadlineCards
 {
     public static void Append(StringBuilder html, PlanSnapshot snapshot, string lang)
@@ -15,7 +18,7 @@ internal static class HeadlineCards
             .Append(HtmlText.Encode(Localized.Text(lang, "Indicateurs clés", "Key figures"))).Append("\">\n");
         foreach (var indicator in snapshot.Indicators)
         {
-            AppendCard(html, indicator.Indicator, indicator.Territory, snapshot.AsOf.ToDisplay(lang), lang);
+            AppendCard(html, indicator.Indicator, snapshot.InScope(indicator.Indicator), snapshot.AsOf.ToDisplay(lang), lang);
         }
 
         html.Append("</section>\n");

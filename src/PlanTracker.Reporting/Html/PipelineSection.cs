@@ -15,7 +15,8 @@ public static class PipelineSection
     public const string Id = "vivier";
 
     /// <summary>The section for the snapshot's whole territory; empty for a publication's figures, which do not keep the rows.</summary>
-    public static string Build(PlanSnapshot snapshot, string lang)
+    /// <param name="tables">False in report.html's brief: its tables go to the appendix (<see cref="AppendTables"/>).</param>
+    public static string Build(PlanSnapshot snapshot, string lang, bool tables = true)
     {
         if (snapshot.Pipeline.Jobs.Count + snapshot.Pipeline.Cooperatives.Count == 0)
         {
@@ -32,11 +33,35 @@ public static class PipelineSection
             html.Element("p", line);
         }
 
-        foreach (var table in PipelineTables.All(figures, lang))
+        if (tables)
         {
-            HtmlTable.Append(html, table);
+            foreach (var table in PipelineTables.All(figures, lang))
+            {
+                HtmlTable.Append(html, table);
+            }
         }
 
         return html.Append("</section>\n").ToString();
+    }
+
+    /// <summary>The section's tables under a heading of their own (report.html's appendix); nothing without pipeline rows.</summary>
+    public static void AppendTables(StringBuilder html, PlanSnapshot snapshot, string lang)
+    {
+        if (snapshot.Pipeline.Jobs.Count + snapshot.Pipeline.Cooperatives.Count == 0)
+        {
+            return;
+        }
+
+        var figures = PipelineFigures.Compute(snapshot.Plan, snapshot.AsOf, snapshot.Pipeline);
+        html.Append("<section class=\"pipeline-data\" id=\"").Append(Id).Append("-donnees\">\n")
+            .Element("h3", Localized.Text(lang, "Vivier de coopératives et qualité des emplois", "Cooperative pipeline and job quality"));
+        foreach (var table in PipelineTables.All(figures, lang))
+        {
+            html.Append("<div class=\"table-block\">\n");
+            HtmlTable.Append(html, table);
+            html.Append("</div>\n");
+        }
+
+        html.Append("</section>\n");
     }
 }

@@ -39,14 +39,40 @@ internal static class ReportStyles
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         footer { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: .5rem; color: var(--muted); font-size: .85rem; }
         footer ul { columns: 2; margin: .25rem 0; }
-        @page { size: A4; margin: 14mm 12mm; }
+        .scope { font-weight: bold; }
+        .to-appendix { font-size: .85rem; margin: 0 0 1rem; }
+        #annexe { border-top: 2px solid var(--ink); margin-top: 2rem; }
+        #annexe h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
+        @page { size: A4; margin: 12mm; }
         @media print {
-          body { max-width: none; padding: 0; font-size: 10pt; }
-          .card { background: none; break-inside: avoid; }
-          .chart { break-before: page; }
-          figure, tr { break-inside: avoid; }
+          body { max-width: none; padding: 0; font-size: 9pt; line-height: 1.3; }
+          h1 { font-size: 14pt; }
+          h2 { font-size: 11pt; margin: .6rem 0 .3rem; break-after: avoid; }
+          h3 { break-after: avoid; }
+          .cards { grid-template-columns: 1fr 1fr; gap: 8px; }
+          .card { background: none; padding: 8px; break-inside: avoid; }
+          .figure { font-size: 16pt; }
+          .status { margin: .25rem 0; }
+          .note, .freshness p { margin: .3rem 0; }
+          /* Two charts a row: the brief, charts included, holds on two A4 pages. */
+          .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 6mm; }
+          .chart { break-inside: avoid; }
+          .chart h2 { font-size: 9.5pt; margin: .3rem 0 .15rem; }
+          /* On paper the chart itself is read: its text alternative (what a screen reader says) gives way to it. */
+          figcaption { display: none; }
+          .card dl { margin: .25rem 0; }
+          .sentence { margin: .3rem 0 0; }
+          .note h3 { font-size: 9.5pt; }
+          .to-appendix { display: none; }
+          figure, table, .chart-data, .table-block, tr { break-inside: avoid; }
+          /* The missing structures may outnumber a page: cut between rows only, the header repeated. */
+          .structures table { break-inside: auto; }
           thead { display: table-header-group; }
-          h2 { break-after: avoid; }
+          #annexe { break-before: page; border-top: 0; margin-top: 0; }
+          table { font-size: 8pt; margin: .25rem 0 .5rem; }
+          footer { margin-top: 1rem; }
+          footer ul, footer p + p { display: none; }
+          a { color: inherit; text-decoration: none; }
         }
         """;
 }

@@ -9,8 +9,8 @@ namespace PlanTracker.Web.Dashboard;
 // Keeps the dashboard ≥ 0.5× a static file: see docs/performance.md
 /// <summary>
 /// The dashboard's chart sections (title, inline SVG, text alternative, data table) as one piece of markup, built once
-/// per data version, quarter and language and then written as is: they are the same for every scope and every
-/// visitor, and they are most of the page. Titles and captions are encoded with the encoder Razor uses; the data table
+/// per data version, quarter, language and scope and then written as is: they are the same for every visitor, and
+/// they are most of the page. Titles and captions are encoded with the encoder Razor uses; the data table
 /// is report.html's (<see cref="HtmlTable"/>).
 /// </summary>
 public static class ChartsMarkup

@@ -35,6 +35,7 @@ public sealed class DashboardFigures(
     private static readonly TimeSpan WithoutCharts = TimeSpan.FromMinutes(1);
 
     private int _renders;
+    private int _scopedRenders;
 
     // The last version read and when; the generation moves when this server changes the data itself.
     private VersionRead? _lastVersion;
@@ -42,6 +43,9 @@ public sealed class DashboardFigures(
 
     /// <summary>How many times the figures were read and the charts drawn (a test seam: hits do not count).</summary>
     public int Renders => Volatile.Read(ref _renders);
+
+    /// <summary>How many times the charts that follow a scope were drawn for an axis or a commune (a test seam).</summary>
+    public int ScopedRenders => Volatile.Read(ref _scopedRenders);
 
     /// <summary>How long a data version read from the database is used before it is read again.</summary>
     public TimeSpan VersionBound { get; } =
@@ -73,16 +77,23 @@ public sealed class DashboardFigures(
 
     /// <summary>
     /// Plan <paramref name="planId"/>'s snapshot as of <paramref name="asOf"/>, every chart drawn and its table, in
-    /// <paramref name="lang"/>.
+    /// <paramref name="lang"/>; with an axis or a commune as <paramref name="scope"/>, the snapshot follows it and so do
+    /// the charts that can (<see cref="Chart.FollowsScope"/>).
     /// </summary>
-    public Task<DashboardView> ViewAsync(DataVersion version, int planId, Plan plan, Quarter asOf, string lang, CancellationToken cancellationToken) =>
+    public Task<DashboardView> ViewAsync(
+        DataVersion version, int planId, Plan plan, Quarter asOf, string lang, CancellationToken cancellationToken, FigureScope? scope = null)
+    {
+        scope ??= FigureScope.Territory;
         // The current quarter is part of the key: which quarters are complete (and so the forecast) depends on the date.
-        cache.GetAsync(
-            new ViewKey(version, planId, asOf, Quarter.Current(time), lang),
-            () => ComputeAsync(new FiguresStore(database, planId), new ReportingCycleStore(database, planId), plan, asOf, lang),
+        return cache.GetAsync(
+            new ViewKey(version, planId, asOf, Quarter.Current(time), lang, scope),
+            () => scope.IsTerritory
+                ? ComputeAsync(new FiguresStore(database, planId), new ReportingCycleStore(database, planId), plan, asOf, lang)
+                : ComputeScopedAsync(version, planId, plan, asOf, lang, scope),
             view => view.EstimatedBytes,
             cancellationToken,
             view => view.ChartsDrawn ? null : WithoutCharts);
+    }
 
     /// <summary>Plan <paramref name="planId"/>'s figures as of <paramref name="asOf"/>, without the charts (the list of plans).</summary>
     public Task<PlanSnapshot> SnapshotAsync(DataVersion version, int planId, Plan plan, Quarter asOf, CancellationToken cancellationToken) =>
@@ -110,54 +121,57 @@ public sealed class DashboardFigures(
             logger.LogError("Charts not drawn: font {Font} is not installed", e.Family);
         }
 
-        var charts = ReportCharts.All.Select((chart, i) =>
-        {
-            var drawn = rendered?[i];
-            var description = drawn?.Description ?? chart.Describe(snapshot, lang);
-            return new DashboardChart(
-                chart.FileStem,
-                chart.Title(lang),
-                description,
-                drawn is null ? null : new HtmlString(InlineSvg.Labelled(drawn.Svg, chart.FileStem + "-", description)),
-                chart.Table(snapshot, lang));
-        }).ToList();
-        // Plain links from the figures already there: one address per figure, built with the markup, once per version.
-        var markup = ChartsMarkup.Build(charts, lang, encoder, filter => LinesLinks.Address(plan.Code, filter));
-        return new DashboardView(snapshot, lastImport, rendered, charts, markup, Encoding.UTF8.GetBytes(markup.Value ?? ""))
+        var charts = ReportCharts.All.Select((chart, i) => Show(chart, rendered?[i], snapshot, lang)).ToList();
+        return Assemble(snapshot, lastImport, rendered, charts, plan, lang) with
         {
             Completeness = completeness,
             Pipeline = PipelineFigures.Compute(plan, asOf, snapshot.Pipeline),
         };
     }
 
+    /// <summary>
+    /// An axis's or a commune's view: the whole territory's (computed first if need be) followed in that scope, the
+    /// charts that follow it drawn again, the others (axes or communes side by side) shared with it.
+    /// </summary>
+    private async Task<DashboardView> ComputeScopedAsync(DataVersion version, int planId, Plan plan, Quarter asOf, string lang, FigureScope scope)
+    {
+        var whole = await ViewAsync(version, planId, plan, asOf, lang, CancellationToken.None);
+        Interlocked.Increment(ref _scopedRenders);
+        var snapshot = whole.Snapshot.For(scope);
+        var context = new ReportContext { LastImport = whole.LastImport, Lang = lang };
+        var rendered = whole.Rendered?.Select(drawn => drawn.Chart.FollowsScope ? drawn.Chart.Render(snapshot, context) : drawn).ToList();
+        var charts = ReportCharts.All.Select((chart, i) =>
+            chart.FollowsScope || rendered is null ? Show(chart, rendered?[i], snapshot, lang) : whole.Charts[i]).ToList();
+        return Assemble(snapshot, whole.LastImport, rendered, charts, plan, lang) with
+        {
+            Completeness = whole.Completeness,
+            // The scope's pipeline too: computed once with its view rather than on every request.
+            Pipeline = PipelineFigures.Compute(plan, asOf, snapshot.Pipeline, scope.Axis?.Code, scope.Commune?.Name),
+        };
+    }
+
+    private static DashboardChart Show(Chart chart, RenderedChart? drawn, PlanSnapshot snapshot, string lang)
+    {
+        var description = drawn?.Description ?? chart.Describe(snapshot, lang);
+        return new DashboardChart(
+            chart.FileStem,
+            drawn?.Title ?? chart.Title(snapshot, lang),
+            description,
+            drawn is null ? null : new HtmlString(InlineSvg.Labelled(drawn.Svg, chart.FileStem + "-", description)),
+            chart.Table(snapshot, lang));
+    }
+
+    private DashboardView Assemble(
+        PlanSnapshot snapshot, DateTimeOffset? lastImport, IReadOnlyList<RenderedChart>? rendered, IReadOnlyList<DashboardChart> charts, Plan plan, string lang)
+    {
+        // Plain links from the figures already there: one address per figure, built with the markup, once per version and scope.
+        var markup = ChartsMarkup.Build(charts, lang, encoder, filter => LinesLinks.Address(plan.Code, filter));
+        return new DashboardView(snapshot, lastImport, rendered, charts, markup, Encoding.UTF8.GetBytes(markup.Value ?? ""));
+    }
+
     private sealed record VersionRead(DataVersion Version, DateTimeOffset ReadAt, long Generation);
 
     private sealed record SnapshotKey(DataVersion Version, int PlanId, Quarter AsOf, Quarter Current);
 
-    private sealed record ViewKey(DataVersion Version, int PlanId, Quarter AsOf, Quarter Current, string Lang);
-}
-
-/// <summary>
-/// One data version's figures as of a quarter, in one language: the snapshot (every scope's cards are read from it),
-/// the charts as rendered (PNG and SVG, null when the font is missing), as the dashboard inlines them, and the markup
-/// of their sections (also in UTF-8, as the page sends it).
-/// </summary>
-public sealed record DashboardView(
-    PlanSnapshot Snapshot, DateTimeOffset? LastImport, IReadOnlyList<RenderedChart>? Rendered, IReadOnlyList<DashboardChart> Charts, HtmlString ChartsMarkup,
-    ReadOnlyMemory<byte> ChartsUtf8)
-{
-    public bool ChartsDrawn => Rendered is not null;
-
-    /// <summary>Who had reported for the as-of quarter when the view was computed (its state is read again each day: <see cref="ReportingCompleteness.On"/>).</summary>
-    public ReportingCompleteness? Completeness { get; init; }
-
-    /// <summary>The whole territory's pipeline and job-quality figures (a scope's are computed from <see cref="PlanSnapshot.Pipeline"/>).</summary>
-    public PipelineFigures? Pipeline { get; init; }
-
-    /// <summary>Roughly what it holds in memory: the images, the SVG text three times (as rendered, inlined, in the markup), the tables.</summary>
-    public long EstimatedBytes =>
-        64 * 1024
-        + (Rendered?.Sum(c => c.Png.LongLength + (2L * c.Svg.Length)) ?? 0)
-        + Charts.Sum(c => (2L * (c.Svg?.Value?.Length ?? 0)) + (c.Table.Rows.Count * 256L))
-        + (2L * (ChartsMarkup.Value?.Length ?? 0)) + ChartsUtf8.Length;
+    private sealed record ViewKey(DataVersion Version, int PlanId, Quarter AsOf, Quarter Current, string Lang, FigureScope Scope);
 }

@@ -80,15 +80,14 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
         SelectedAxis = Axis is { } code ? Plan.Territory.Axes.FirstOrDefault(a => a.Code == code) : null;
         SelectedCommune = SelectedAxis is null && Plan.Territory.TryMatchCommune(Commune, out var commune) ? commune : null;
 
-        // The charts cover the whole territory whatever the filter; the cards read the chosen scope from the snapshot.
-        var view = await dashboard.ViewAsync(version, current.Id, Plan, asOf, lang, aborted);
+        // The cards, the cumulative charts and the flow follow the chosen scope; the charts by axis and by commune do not.
+        var scope = SelectedAxis is { } axis ? FigureScope.Of(axis) : SelectedCommune is { } chosen ? FigureScope.Of(chosen) : FigureScope.Territory;
+        var view = await dashboard.ViewAsync(version, current.Id, Plan, asOf, lang, aborted, scope);
         Snapshot = view.Snapshot;
         LastImport = view.LastImport;
         Completeness = view.Completeness?.On(CompletenessCalculator.Today(time));
-        // The territory's figures come with the view; a scope's are a few hundred rows away, computed per request.
-        Pipeline = SelectedAxis is null && SelectedCommune is null && view.Pipeline is { } whole
-            ? whole
-            : PipelineFigures.Compute(Plan, asOf, Snapshot.Pipeline, SelectedAxis?.Code, SelectedCommune?.Name);
+        // Computed with the view, once per data version and scope.
+        Pipeline = view.Pipeline ?? PipelineFigures.Compute(Plan, asOf, Snapshot.Pipeline, SelectedAxis?.Code, SelectedCommune?.Name);
         Charts = view.Charts;
         ChartsDrawn = view.ChartsDrawn;
         ChartsMarkup = view.ChartsMarkup;
@@ -100,16 +99,7 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
     }
 
     /// <summary>The headline figures for the selected scope: territory-wide, one axis or one commune.</summary>
-    public IndicatorProgress Progress(Indicator indicator)
-    {
-        var snapshot = Snapshot[indicator];
-        if (SelectedAxis is { } axis)
-        {
-            return snapshot.ByAxis.Single(a => a.Key == axis.Code.ToString(System.Globalization.CultureInfo.InvariantCulture)).Progress;
-        }
-
-        return SelectedCommune is { } commune ? snapshot.ByCommune.Single(c => c.Key == commune.Name).Progress : snapshot.Territory;
-    }
+    public IndicatorProgress Progress(Indicator indicator) => Snapshot.InScope(indicator);
 
     /// <summary>A bookmarkable address for this view with one filter changed.</summary>
     public string Link(string? asOf = null, int? axis = null, string? commune = null, bool keepScope = true)

@@ -46,7 +46,7 @@ public class PipelineReportTests
     }
 
     [Test]
-    public void HtmlReport_HasThePipelineSection_WithTheSentenceAndTables()
+    public void HtmlReport_HasThePipelineSection_WithTheSentence_ItsTablesInTheAppendix()
     {
         var snapshot = Seeded.Snapshot();
         var context = new ReportContext();
@@ -56,7 +56,9 @@ public class PipelineReportTests
 
         text.Should().Contain(Sentence).And.Contain("Taux de transformation observé : 6 projets immatriculés sur 15 suivis");
         text.Should().Contain("Emplois : 812 créés").And.Contain("22 consolidés, comptés à part");
-        section.Should().Contain("<caption>Emplois par type de contrat").And.Contain("<caption>Vivier de coopératives par commune");
+        section.Should().NotContain("<table", "report.html's brief keeps the sentences, its appendix the tables");
+        var appendix = html[html.IndexOf("<section id=\"annexe\"", StringComparison.Ordinal)..];
+        appendix.Should().Contain("<caption>Emplois par type de contrat").And.Contain("<caption>Vivier de coopératives par commune");
     }
 
     [Test]

@@ -24,7 +24,7 @@ public class DashboardCacheTests
     private const string Siret = "73282932000074";
 
     [Test]
-    public async Task SecondRequest_DoesNotRender_NorDoesAnotherScope()
+    public async Task SecondRequest_DoesNotRender_AnotherScopeDrawsOnlyItsOwnChartsOnce()
     {
         using var app = await TestApp.WithUsersAsync();
         using var viewer = await app.SignedInAsync("viewer");
@@ -33,12 +33,16 @@ public class DashboardCacheTests
         var first = await viewer.GetStringAsync("/");
         var renders = figures.Renders;
         var second = await viewer.GetStringAsync("/");
-        await viewer.GetStringAsync("/?axis=2");
+        var axis = await viewer.GetStringAsync("/?axis=2");
         await viewer.GetStringAsync("/?commune=Sevran");
+        var axisAgain = await viewer.GetStringAsync("/?axis=2");
 
         renders.Should().Be(1);
-        figures.Renders.Should().Be(1, "the same data, quarter and language are served from the cache, whatever the scope");
+        figures.Renders.Should().Be(1, "the same data, quarter and language: the figures are read once, whatever the scope");
+        figures.ScopedRenders.Should().Be(2, "each scope draws its charts once, then is served from the cache");
         WithoutTokens(second).Should().Be(WithoutTokens(first));
+        WithoutTokens(axisAgain).Should().Be(WithoutTokens(axis));
+        axis.Should().Contain("Emplois créés — Axe 2 (contribution)").And.NotContain("Emplois créés — Sevran");
     }
 
     [Test]
