@@ -47,7 +47,7 @@ public class DashboardBrowserTests : BrowserTestBase
 
         page = await SignInAsync(TestUsers.NameOf("viewer"), TestUsers.Password);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Tableau de bord");
-        await Assertions.Expect(page.Locator("figure.chart svg")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("figure.chart svg")).ToHaveCountAsync(PlanTracker.Reporting.Charts.ReportCharts.All.Count);
         await CheckPageAsync(page, "dashboard");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Axe 2", Exact = true }).ClickAsync();
@@ -183,8 +183,8 @@ public class DashboardBrowserTests : BrowserTestBase
         names.Should().Contain(n => n.EndsWith(".xlsx", StringComparison.Ordinal))
             .And.Contain(n => n.EndsWith(".csv", StringComparison.Ordinal))
             .And.Contain(n => n.EndsWith("-rapport.html", StringComparison.Ordinal));
-        names.Count(n => n.EndsWith(".png", StringComparison.Ordinal)).Should().Be(5);
-        names.Count(n => n.EndsWith(".svg", StringComparison.Ordinal)).Should().Be(5);
+        names.Count(n => n.EndsWith(".png", StringComparison.Ordinal)).Should().Be(PlanTracker.Reporting.Charts.ReportCharts.All.Count);
+        names.Count(n => n.EndsWith(".svg", StringComparison.Ordinal)).Should().Be(PlanTracker.Reporting.Charts.ReportCharts.All.Count);
     }
 
     [Test]
