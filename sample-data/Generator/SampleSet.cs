@@ -35,9 +35,9 @@ public sealed record SampleSet(
         new(Axis: AxisForm.CodeText),
         new(Axis: AxisForm.LabelPrefix, CreationDateAsText: true),
         new(Quarter: QuarterForm.DateCell),
-        new(Axis: AxisForm.CodeAndLabel),
-        new(),
-        new(Axis: AxisForm.CodeNumber),
+        new(Axis: AxisForm.CodeAndLabel, PipelineColumns: true),
+        new(PipelineColumns: true),
+        new(Axis: AxisForm.CodeNumber, PipelineColumns: true),
     ];
 
     public static SampleSet Build()
@@ -56,9 +56,12 @@ public sealed record SampleSet(
             var sentOn = quarter.LastDay.AddDays(15);
             var correction = quarter == CorrectedQuarter ? Correction.Make(lines, random) : null;
 
-            workbooks.Add(new WorkbookContent(
-                $"{quarter}-emplois-cooperatives.xlsx", quarter, sentOn, style,
-                correction?.AsFirstSent ?? lines, Listings(catalog, quarter), IsCorrection: false));
+            var sent = correction?.AsFirstSent ?? lines;
+            var listings = Listings(catalog, quarter);
+            workbooks.Add(PipelineSample.Has(quarter)
+                ? new WorkbookContent($"{quarter}-emplois-cooperatives.xlsx", quarter, sentOn, style,
+                    PipelineSample.WithConsolidations(sent), PipelineSample.Listings(catalog, quarter, listings), IsCorrection: false)
+                : new WorkbookContent($"{quarter}-emplois-cooperatives.xlsx", quarter, sentOn, style, sent, listings, IsCorrection: false));
 
             if (correction is not null)
             {

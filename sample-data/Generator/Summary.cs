@@ -47,7 +47,10 @@ public static class Summary
         Breakdown(output, "Emplois par axe", replay.Jobs.GroupBy(l => l.Axis.ShortName("fr")));
         Breakdown(output, "Emplois par commune", replay.Jobs.GroupBy(l => l.Commune.Name));
         Breakdown(output, "Emplois par type de contrat", replay.Jobs.GroupBy(l => l.ContractType.Label()));
-        Breakdown(output, "Coopératives par commune", replay.Cooperatives.GroupBy(c => c.Commune.Name), g => g.Count());
+        Breakdown(output, "Coopératives par commune", replay.Cooperatives.Where(c => c.Counts).GroupBy(c => c.Commune.Name), g => g.Count());
+        output.WriteLine($"À côté (jamais ajoutés) : {replay.ConsolidatedJobs} emplois consolidés ; "
+            + $"{replay.Cooperatives.Count(c => !c.Counts)} projet(s) de coopérative en cours ; "
+            + $"{replay.Cooperatives.Count(c => c.Ceased is not null)} coopérative(s) ayant cessé.");
     }
 
     private static void Breakdown<T>(TextWriter output, string title, IEnumerable<IGrouping<string, T>> groups, Func<IGrouping<string, T>, int>? measure = null)

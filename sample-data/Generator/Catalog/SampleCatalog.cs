@@ -76,6 +76,16 @@ public sealed record SampleCatalog(IReadOnlyList<EssStructure> Structures, IRead
         ("Coopérative d'habitants du Vieux-Pays", "Tremblay-en-France", 3, LegalForm.HousingCooperative, "2026-T3", null, "2026-T4", null, 0),
     ];
 
+    // How each one came about, in the order above (about the federation's split: mostly new creations, then converted
+    // associations, companies handed over to their employees, a rescue take-over). Chosen, not drawn: the random draw
+    // of every other value stays what it was.
+    private static readonly CooperativeOrigin[] Origins =
+    [
+        CooperativeOrigin.Creation, CooperativeOrigin.Creation, CooperativeOrigin.AssociationConversion, CooperativeOrigin.Creation,
+        CooperativeOrigin.Creation, CooperativeOrigin.EmployeeTransfer, CooperativeOrigin.CompanyTakeover, CooperativeOrigin.AssociationConversion,
+        CooperativeOrigin.Creation, CooperativeOrigin.Creation, CooperativeOrigin.EmployeeTransfer, CooperativeOrigin.Creation,
+    ];
+
     // Which ones get a SIRET starting with 0 (a number cell would silently drop it).
     private static readonly HashSet<int> LeadingZeroExisting = [3, 16, 27];
     private static readonly HashSet<int> LeadingZeroCreated = [5];
@@ -101,7 +111,7 @@ public sealed record SampleCatalog(IReadOnlyList<EssStructure> Structures, IRead
             var date = quarter.FirstDay.AddDays(random.Next(quarter.LastDay.DayNumber - quarter.FirstDay.DayNumber + 1));
             var coop = new SampleCooperative(
                 c.Name, Territory.CommuneOrNamed(c.Commune), Territory.Axis(c.Axis), c.Form, date, c.Jobs,
-                sirets.Next(LeadingZeroCreated.Contains(i)), c.SiretFrom is null ? quarter : Quarter.Parse(c.SiretFrom));
+                sirets.Next(LeadingZeroCreated.Contains(i)), c.SiretFrom is null ? quarter : Quarter.Parse(c.SiretFrom), Origins[i]);
             cooperatives.Add(coop);
             if (c.Reports is { } kind)
             {

@@ -12,7 +12,7 @@ namespace PlanTracker.SampleData.Checking;
 /// </summary>
 public sealed class ImportReplay(List<string> problems)
 {
-    private readonly Dictionary<(Quarter, string, ContractType), ReadJobLine> _jobs = [];
+    private readonly Dictionary<(Quarter, string, ContractType, JobNature), ReadJobLine> _jobs = [];
     private readonly List<ReadCooperative> _cooperatives = [];
 
     public IReadOnlyList<ReadCooperative> Cooperatives => _cooperatives;
@@ -21,10 +21,11 @@ public sealed class ImportReplay(List<string> problems)
     {
         var expectedJobs = content.Jobs.Select(l => new ReadJobLine(
             l.Quarter, l.Structure.Siret, l.Structure.Name, l.Structure.Commune, l.Structure.Axis,
-            l.Jobs, l.Fte, l.ContractType, l.Comment));
+            l.Jobs, l.Fte, l.ContractType, l.Comment, l.Nature));
         var expectedCoops = content.Cooperatives.Select(c => new ReadCooperative(
             c.Cooperative.Name, c.WithSiret ? c.Cooperative.Siret : null, c.Cooperative.LegalForm,
-            c.Cooperative.CreationDate, c.Cooperative.Commune, c.Cooperative.Axis, c.Cooperative.JobsAtCreation));
+            c.Dated ? c.Cooperative.CreationDate : null, c.Cooperative.Commune, c.Cooperative.Axis, c.Cooperative.JobsAtCreation,
+            content.Style.PipelineColumns ? c.Cooperative.Origin : null, c.Stage, c.Ceased));
         if (!expectedJobs.SequenceEqual(read.Jobs))
         {
             problems.Add($"{read.FileName}: the jobs read back differ from the jobs written");
@@ -63,9 +64,13 @@ public sealed class ImportReplay(List<string> problems)
         }
     }
 
-    public IReadOnlyCollection<ReadJobLine> Jobs => _jobs.Values;
+    /// <summary>The lines of jobs created, those the figures add up (consolidations are shown beside them).</summary>
+    public IReadOnlyCollection<ReadJobLine> Jobs => _jobs.Values.Where(l => l.Nature == JobNature.Creation).ToList();
 
-    public int JobsIn(Quarter quarter) => _jobs.Values.Where(l => l.Quarter == quarter).Sum(l => l.Jobs);
+    public int JobsIn(Quarter quarter) => Jobs.Where(l => l.Quarter == quarter).Sum(l => l.Jobs);
 
-    public int CooperativesUpTo(Quarter quarter) => _cooperatives.Count(c => Quarter.Containing(c.CreationDate) <= quarter);
+    public int ConsolidatedJobs => _jobs.Values.Where(l => l.Nature == JobNature.Consolidation).Sum(l => l.Jobs);
+
+    /// <summary>Registered cooperatives with a creation date up to the quarter: what the figure counts.</summary>
+    public int CooperativesUpTo(Quarter quarter) => _cooperatives.Count(c => c.Counts && Quarter.Containing(c.CreationDate!.Value) <= quarter);
 }

@@ -31,14 +31,15 @@ public sealed class WorkbookChecker(List<string> problems, Plan plan, DateOnly l
 
         var jobs = workbook.TryGetWorksheet(Layout.JobsSheet, out var jobsSheet) ? Jobs(jobsSheet, cells) : [];
         var coops = workbook.TryGetWorksheet(Layout.CooperativesSheet, out var coopSheet) ? Cooperatives(coopSheet, cells) : [];
-        Unique(fileName, jobs.Select(j => j.Key), "jobs key (quarter, SIRET, contract type)");
+        Unique(fileName, jobs.Select(j => j.Key), "jobs key (quarter, SIRET, contract type, nature)");
         Unique(fileName, coops.Select(c => c.Siret ?? $"{TextKey.Fold(c.Name)}|{c.Commune.Name}"), "cooperative");
         return new ReadWorkbook(fileName, jobs, coops);
     }
 
     private List<ReadJobLine> Jobs(IXLWorksheet sheet, CellReader cells)
     {
-        Frame(sheet, Layout.JobHeaders);
+        var withNature = sheet.Cell(Layout.HeaderRow, Layout.JobHeaders.Count + 1).GetString() == Layout.NatureHeader;
+        Frame(sheet, withNature ? [.. Layout.JobHeaders, Layout.NatureHeader] : Layout.JobHeaders);
         var lines = new List<ReadJobLine>();
         var row = Layout.FirstDataRow;
         for (; !sheet.Row(row).IsEmpty() && !(sheet.Cell(row, 1).GetString().StartsWith("Total", StringComparison.Ordinal)); row++)
@@ -56,6 +57,11 @@ public sealed class WorkbookChecker(List<string> problems, Plan plan, DateOnly l
                 cells.Fail(C(8), "not a contract type");
             }
 
+            if (!JobNatures.TryParse(cells.Text(C(10)), out var nature))
+            {
+                cells.Fail(C(10), "not a job nature");
+            }
+
             if (quarter is not { } q || q < Quarter.Containing(FirstDay) || q > Quarter.Containing(LastDay))
             {
                 cells.Fail(C(1), $"quarter outside {Quarter.Containing(FirstDay)} … {Quarter.Containing(LastDay)}");
@@ -68,17 +74,17 @@ public sealed class WorkbookChecker(List<string> problems, Plan plan, DateOnly l
 
             if (quarter is { } okQuarter && siret is not null && name is not null && commune is not null && axis is not null && jobs is { } okJobs)
             {
-                lines.Add(new ReadJobLine(okQuarter, siret, name, commune, axis, okJobs, fte, contract, cells.Text(C(9))));
+                lines.Add(new ReadJobLine(okQuarter, siret, name, commune, axis, okJobs, fte, contract, cells.Text(C(9)), nature));
             }
         }
 
         var total = sheet.Cell(row, Layout.JobsColumn);
-        var expected = $"SUM({Layout.JobsColumnLetter}{Layout.FirstDataRow}:{Layout.JobsColumnLetter}{row - 1})";
+        var expected = Layout.TotalFormula(row, withNature);
         if (sheet.Cell(row, 1).GetString() != "Total" || !total.HasFormula || total.FormulaA1 != expected)
         {
             problems.Add($"{sheet.Name}!{total.Address}: expected a Total row with ={expected}");
         }
-        else if (Convert.ToInt32(total.CachedValue, System.Globalization.CultureInfo.InvariantCulture) != lines.Sum(l => l.Jobs))
+        else if (Convert.ToInt32(total.CachedValue, System.Globalization.CultureInfo.InvariantCulture) != lines.Where(l => l.Nature == JobNature.Creation).Sum(l => l.Jobs))
         {
             problems.Add($"{sheet.Name}!{total.Address}: cached total {total.CachedValue} differs from the lines");
         }
@@ -88,7 +94,8 @@ public sealed class WorkbookChecker(List<string> problems, Plan plan, DateOnly l
 
     private List<ReadCooperative> Cooperatives(IXLWorksheet sheet, CellReader cells)
     {
-        Frame(sheet, Layout.CooperativeHeaders);
+        var withPipeline = sheet.Cell(Layout.HeaderRow, Layout.CooperativeHeaders.Count + 1).GetString() == Layout.PipelineHeaders[0];
+        Frame(sheet, withPipeline ? [.. Layout.CooperativeHeaders, .. Layout.PipelineHeaders] : Layout.CooperativeHeaders);
         var coops = new List<ReadCooperative>();
         for (var row = Layout.FirstDataRow; !sheet.Row(row).IsEmpty(); row++)
         {
@@ -100,7 +107,7 @@ public sealed class WorkbookChecker(List<string> problems, Plan plan, DateOnly l
                 cells.Fail(C(3), "not a legal form");
             }
 
-            var date = cells.Date(C(4));
+            var date = C(4).IsEmpty() ? null : cells.Date(C(4));
             if (date is { } d && (d < FirstDay || d > LastDay))
             {
                 cells.Fail(C(4), $"creation date outside {FirstDay:dd/MM/yyyy} … {LastDay:dd/MM/yyyy}");
@@ -109,13 +116,51 @@ public sealed class WorkbookChecker(List<string> problems, Plan plan, DateOnly l
             var commune = cells.Commune(C(5));
             var axis = cells.Axis(C(6));
             var jobs = cells.Whole(C(7), 1000);
-            if (name is not null && date is { } okDate && commune is not null && axis is not null)
+            var (origin, stage, ceased) = Pipeline(cells, C(8), C(9), C(10), date);
+            if (name is not null && (date is not null || stage != CooperativeStage.Registered) && commune is not null && axis is not null)
             {
-                coops.Add(new ReadCooperative(name, siret, form, okDate, commune, axis, jobs));
+                coops.Add(new ReadCooperative(name, siret, form, date, commune, axis, jobs, origin, stage, ceased));
             }
         }
 
         return coops;
+    }
+
+    // Origine, Stade and Date de cessation as the importer reads them: blank stage = registered; a cessation after the
+    // creation and not after the last day.
+    private (CooperativeOrigin?, CooperativeStage, DateOnly?) Pipeline(CellReader cells, IXLCell originCell, IXLCell stageCell, IXLCell ceasedCell, DateOnly? created)
+    {
+        CooperativeOrigin? origin = null;
+        if (cells.Text(originCell) is { } originText)
+        {
+            if (CooperativeOrigins.TryParse(originText, out var parsed))
+            {
+                origin = parsed;
+            }
+            else
+            {
+                cells.Fail(originCell, "not a cooperative origin");
+            }
+        }
+
+        var stage = CooperativeStage.Registered;
+        if (cells.Text(stageCell) is { } stageText && !CooperativeStages.TryParse(stageText, out stage))
+        {
+            cells.Fail(stageCell, "not a cooperative stage");
+        }
+
+        if (stage == CooperativeStage.Registered && created is null)
+        {
+            cells.Fail(stageCell, "a registered cooperative without creation date");
+        }
+
+        var ceased = ceasedCell.IsEmpty() ? null : cells.Date(ceasedCell);
+        if (ceased is { } c && (c > LastDay || (created is { } from && c <= from)))
+        {
+            cells.Fail(ceasedCell, "cessation not after the creation, or after the last day");
+        }
+
+        return (origin, stage, ceased);
     }
 
     /// <summary>A title in row 1, a blank row 2, the headers in row 3 from column A.</summary>

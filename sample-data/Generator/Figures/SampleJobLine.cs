@@ -4,14 +4,15 @@ using PlanTracker.SampleData.Catalog;
 
 namespace PlanTracker.SampleData.Figures;
 
-/// <summary>One line of a jobs sheet. Key, as the importer sees it: (quarter, SIRET, contract type).</summary>
+/// <summary>One line of a jobs sheet. Key, as the importer sees it: (quarter, SIRET, contract type, nature).</summary>
 public sealed record SampleJobLine(
     Quarter Quarter,
     EssStructure Structure,
     ContractType ContractType,
     int Jobs,
     decimal? Fte,
-    string? Comment)
+    string? Comment,
+    JobNature Nature = JobNature.Creation)
 {
-    public (Quarter, string, ContractType) Key => (Quarter, Structure.Siret, ContractType);
+    public (Quarter, string, ContractType, JobNature) Key => (Quarter, Structure.Siret, ContractType, Nature);
 }

@@ -2,7 +2,8 @@ namespace PlanTracker.SampleData.Workbooks;
 
 /// <summary>
 /// The habits of whoever filled one workbook in: what real files vary in, all of it accepted by the importer
-/// (see docs/quarterly-file.md).
+/// (see docs/quarterly-file.md). <see cref="PipelineColumns"/>: the template of 2026 on, with the optional columns
+/// Nature (jobs), Origine, Stade and Date de cessation (cooperatives).
 /// </summary>
 public sealed record FileStyle(
     QuarterForm Quarter = QuarterForm.Canonical,
@@ -10,4 +11,5 @@ public sealed record FileStyle(
     bool ShoutedBlancMesnil = false,
     bool FteAsFrenchText = false,
     bool CreationDateAsText = false,
-    CommuneForm Commune = CommuneForm.Name);
+    CommuneForm Commune = CommuneForm.Name,
+    bool PipelineColumns = false);

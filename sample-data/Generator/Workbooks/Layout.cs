@@ -23,6 +23,17 @@ public static class Layout
 
     public static IReadOnlyList<double> CooperativeWidths { get; } = [44, 17, 24, 15, 20, 28, 20];
 
+    /// <summary>The optional column of the files with <see cref="FileStyle.PipelineColumns"/>: J on the jobs sheet.</summary>
+    public const string NatureHeader = "Nature";
+
+    /// <summary>The optional columns of the cooperatives sheet in those files, H to J.</summary>
+    public static IReadOnlyList<string> PipelineHeaders { get; } = ["Origine", "Stade", "Date de cessation"];
+
+    /// <summary>The Total row's formula: with a Nature column, it adds the jobs created only (consolidations are not).</summary>
+    public static string TotalFormula(int totalRow, bool withNature) => withNature
+        ? $"SUM({JobsColumnLetter}{FirstDataRow}:{JobsColumnLetter}{totalRow - 1})-SUMIF(J{FirstDataRow}:J{totalRow - 1},\"consolidation\",{JobsColumnLetter}{FirstDataRow}:{JobsColumnLetter}{totalRow - 1})"
+        : $"SUM({JobsColumnLetter}{FirstDataRow}:{JobsColumnLetter}{totalRow - 1})";
+
     public const int JobsColumn = 6;
     public const string JobsColumnLetter = "F";
 }

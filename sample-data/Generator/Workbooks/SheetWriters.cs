@@ -46,7 +46,8 @@ public static class SheetWriters
         CellForms.Title(sheet, content.IsCorrection
             ? $"Emplois créés — correctif du trimestre {content.Quarter}"
             : $"Emplois créés par les structures de l'ESS — trimestre {content.Quarter}");
-        CellForms.Headers(sheet, Layout.JobHeaders, Layout.JobWidths);
+        var headers = style.PipelineColumns ? Layout.JobHeaders.Append(Layout.NatureHeader).ToList() : Layout.JobHeaders;
+        CellForms.Headers(sheet, headers, Layout.JobWidths.Append(14).ToList());
 
         var row = Layout.FirstDataRow;
         foreach (var line in content.Jobs)
@@ -61,16 +62,21 @@ public static class SheetWriters
             CellForms.Fte(sheet.Cell(row, 7), line.Fte, style.FteAsFrenchText && row % 4 == 0);
             CellForms.Text(sheet.Cell(row, 8), line.ContractType == ContractType.Unspecified ? null : line.ContractType.Label());
             CellForms.Text(sheet.Cell(row, 9), line.Comment);
+            // A blank nature is a creation: only consolidations are written (and the cell is not even touched in the
+            // older files, whose bytes stay the same).
+            if (line.Nature == JobNature.Consolidation)
+            {
+                CellForms.Text(sheet.Cell(row, 10), line.Nature.Label());
+            }
             row++;
         }
 
         // The importer stops at a row starting with "Total"; the formula keeps its cached value (evaluated on save).
         var total = sheet.Row(row);
         CellForms.Text(sheet.Cell(row, 1), "Total");
-        sheet.Cell(row, Layout.JobsColumn).FormulaA1 =
-            $"SUM({Layout.JobsColumnLetter}{Layout.FirstDataRow}:{Layout.JobsColumnLetter}{row - 1})";
+        sheet.Cell(row, Layout.JobsColumn).FormulaA1 = Layout.TotalFormula(row, style.PipelineColumns);
         total.Style.Font.Bold = true;
-        sheet.Range(row, 1, row, Layout.JobHeaders.Count).Style.Border.TopBorder = XLBorderStyleValues.Thin;
+        sheet.Range(row, 1, row, headers.Count).Style.Border.TopBorder = XLBorderStyleValues.Thin;
     }
 
     public static void Cooperatives(XLWorkbook workbook, WorkbookContent content)
@@ -78,15 +84,23 @@ public static class SheetWriters
         var sheet = workbook.AddWorksheet(Layout.CooperativesSheet);
         var style = content.Style;
         CellForms.Title(sheet, $"Coopératives créées — liste au trimestre {content.Quarter}");
-        CellForms.Headers(sheet, Layout.CooperativeHeaders, Layout.CooperativeWidths);
+        CellForms.Headers(
+            sheet,
+            style.PipelineColumns ? Layout.CooperativeHeaders.Concat(Layout.PipelineHeaders).ToList() : Layout.CooperativeHeaders,
+            Layout.CooperativeWidths.Concat([30, 18, 15]).ToList());
 
         var row = Layout.FirstDataRow;
-        foreach (var (coop, withSiret) in content.Cooperatives)
+        foreach (var listing in content.Cooperatives)
         {
+            var (coop, withSiret) = (listing.Cooperative, listing.WithSiret);
             CellForms.Text(sheet.Cell(row, 1), coop.Name);
             CellForms.Text(sheet.Cell(row, 2), withSiret ? coop.Siret : null);
             CellForms.Text(sheet.Cell(row, 3), coop.LegalForm.Label());
-            if (style.CreationDateAsText)
+            if (!listing.Dated)
+            {
+                // A project: no creation date yet.
+            }
+            else if (style.CreationDateAsText)
             {
                 CellForms.Text(sheet.Cell(row, 4), coop.CreationDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -100,6 +114,16 @@ public static class SheetWriters
             if (coop.JobsAtCreation is { } jobs)
             {
                 sheet.Cell(row, 7).Value = jobs;
+            }
+
+            if (style.PipelineColumns)
+            {
+                CellForms.Text(sheet.Cell(row, 8), coop.Origin?.Label());
+                CellForms.Text(sheet.Cell(row, 9), listing.Stage != CooperativeStage.Registered || listing.StageWritten ? listing.Stage.Label() : null);
+                if (listing.Ceased is { } ceased)
+                {
+                    CellForms.Date(sheet.Cell(row, 10), ceased);
+                }
             }
 
             row++;

@@ -16,5 +16,6 @@ public sealed record WorkbookContent(
 {
     public WorkbookOrigin From => Origin ?? WorkbookOrigin.Default;
 
-    public int JobsTotal => Jobs.Sum(l => l.Jobs);
+    /// <summary>The jobs created: consolidations are listed beside them, never added.</summary>
+    public int JobsTotal => Jobs.Where(l => l.Nature == Core.Records.JobNature.Creation).Sum(l => l.Jobs);
 }

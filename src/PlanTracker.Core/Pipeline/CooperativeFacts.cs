@@ -6,7 +6,7 @@ namespace PlanTracker.Core.Pipeline;
 
 /// <summary>
 /// One cooperative of the plan as it stands, project or registered: what "12 cooperatives" and its pipeline are made
-/// of. <see cref="RecordedQuarter"/> is the quarter of the workbook that first listed it (its latest quarter);
+/// of. <see cref="RecordedQuarter"/> is the quarter of the workbook that first listed it;
 /// <see cref="FollowedAsProject"/> says it was first recorded as a project or in support, so that the conversion rate
 /// (projects that reached registration ÷ projects ever recorded) can be observed. Only a
 /// <see cref="CooperativeStage.Registered"/> cooperative with a <see cref="CreationDate"/> counts toward the target.

@@ -15,7 +15,8 @@ internal static class LineSql
         "id AS Id, siret AS Siret, name AS Name, name_key AS NameKey, commune AS Commune, legal_form AS LegalForm, " +
         $"{dialect.DateText("creation_date")} AS CreationDate, quarter AS Quarter, axis AS Axis, jobs_at_creation AS JobsAtCreation, " +
         "batch_id AS BatchId, source_sheet AS SourceSheet, source_row AS SourceRow, origin AS Origin, stage AS Stage, " +
-        $"{dialect.DateText("cessation_date")} AS CessationDate, CAST(followed_as_project AS int) AS FollowedAsProject";
+        $"{dialect.DateText("cessation_date")} AS CessationDate, CAST(followed_as_project AS int) AS FollowedAsProject, " +
+        "recorded_quarter AS RecordedQuarter";
 
     public static string InsertJob(SqlDialect dialect) => dialect.InsertReturningId(
         "job_line",
@@ -33,16 +34,16 @@ internal static class LineSql
     public static string InsertCooperative(SqlDialect dialect) => dialect.InsertReturningId(
         "cooperative",
         "plan_id, siret, name, name_key, commune, legal_form, creation_date, quarter, axis, jobs_at_creation, batch_id, source_sheet, source_row, " +
-        "origin, stage, cessation_date, followed_as_project",
+        "origin, stage, cessation_date, followed_as_project, recorded_quarter",
         "@PlanId, @Siret, @Name, @NameKey, @Commune, @LegalForm, @CreationDate, @Quarter, @Axis, @JobsAtCreation, @BatchId, @SourceSheet, @SourceRow, " +
-        "@Origin, @Stage, @CessationDate, @FollowedAsProject");
+        "@Origin, @Stage, @CessationDate, @FollowedAsProject, @RecordedQuarter");
 
     public const string UpdateCooperative =
         """
         UPDATE cooperative SET siret = @Siret, name = @Name, name_key = @NameKey, commune = @Commune, legal_form = @LegalForm,
             creation_date = @CreationDate, quarter = @Quarter, axis = @Axis, jobs_at_creation = @JobsAtCreation,
             batch_id = @BatchId, source_sheet = @SourceSheet, source_row = @SourceRow, origin = @Origin, stage = @Stage,
-            cessation_date = @CessationDate, followed_as_project = @FollowedAsProject
+            cessation_date = @CessationDate, followed_as_project = @FollowedAsProject, recorded_quarter = @RecordedQuarter
         WHERE id = @Id
         """;
 

@@ -91,6 +91,7 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
                 Stage = entry.Stage.Code(),
                 CessationDate = Iso(entry.CessationDate),
                 FollowedAsProject = entry.Stage.IsPipeline() ? 1 : 0,
+                RecordedQuarter = entry.Quarter.ToString(),
             };
             var current = await FindCooperativeAsync(incoming);
             if (current is null)
@@ -104,10 +105,16 @@ internal sealed class LineWriter(DbConnection connection, DbTransaction transact
             // A list without the SIRET does not erase one given earlier; a project once followed stays so when registered.
             incoming.Siret ??= current.Siret;
             incoming.FollowedAsProject |= current.FollowedAsProject;
-            // A project listed again keeps the quarter it entered the pipeline in, until it is dated.
+            // A project listed again keeps the quarter it entered the pipeline in, until it is dated; the quarter first
+            // recorded stays the earliest ever given.
             if (incoming.CreationDate is null && current.CreationDate is null)
             {
                 incoming.Quarter = current.Quarter;
+            }
+
+            if (string.CompareOrdinal(current.RecordedQuarter, incoming.RecordedQuarter) < 0)
+            {
+                incoming.RecordedQuarter = current.RecordedQuarter;
             }
 
             if (current.SameFigures(incoming))

@@ -89,13 +89,26 @@ internal sealed class StoredCooperative
     /// <summary>1 once the cooperative was recorded as a project or in support, kept when it is registered.</summary>
     public long FollowedAsProject { get; set; }
 
+    /// <summary>The quarter it was first recorded in (a project's entry into the pipeline); kept by later lists.</summary>
+    public string RecordedQuarter { get; set; } = "";
+
     public bool SameFigures(StoredCooperative other) =>
         Siret == other.Siret && Name == other.Name && Commune == other.Commune && LegalForm == other.LegalForm
         && CreationDate == other.CreationDate && Axis == other.Axis && JobsAtCreation == other.JobsAtCreation
         && Quarter == other.Quarter && Origin == other.Origin && Stage == other.Stage && CessationDate == other.CessationDate
-        && FollowedAsProject == other.FollowedAsProject;
+        && FollowedAsProject == other.FollowedAsProject && RecordedQuarter == other.RecordedQuarter;
 
     public string ToJson() => JsonSerializer.Serialize(this);
 
-    public static StoredCooperative FromJson(string json) => JsonSerializer.Deserialize<StoredCooperative>(json)!;
+    // A change recorded before migration 0011 has no recorded quarter: it was the quarter then.
+    public static StoredCooperative FromJson(string json)
+    {
+        var stored = JsonSerializer.Deserialize<StoredCooperative>(json)!;
+        if (stored.RecordedQuarter.Length == 0)
+        {
+            stored.RecordedQuarter = stored.Quarter;
+        }
+
+        return stored;
+    }
 }

@@ -30,14 +30,14 @@ public sealed class PipelineStore(PlanTrackerDatabase database, int planId)
         var cooperatives = await connection.ListAsync(
             $"""
             SELECT name, axis, commune, legal_form, {database.Dialect.DateText("creation_date")}, quarter, origin, stage,
-                {database.Dialect.DateText("cessation_date")}, CAST(followed_as_project AS int)
+                {database.Dialect.DateText("cessation_date")}, CAST(followed_as_project AS int), recorded_quarter
             FROM cooperative WHERE plan_id = @planId
             ORDER BY quarter, name
             """,
             row => new CooperativeFacts(row.Text(0), territory.AxisOrNumbered(row.Int(1)), territory.CommuneOrNamed(row.Text(2)),
                 LegalForms.FromCode(row.Text(3)), row.TextOrNull(6) is { } origin ? CooperativeOrigins.FromCode(origin) : null,
                 CooperativeStages.FromCode(row.Text(7)), Date(row.TextOrNull(4)), Date(row.TextOrNull(8)),
-                Quarter.Parse(row.Text(5)), row.Int(9) == 1),
+                Quarter.Parse(row.Text(10)), row.Int(9) == 1),
             cancellationToken,
             ("@planId", planId));
         return new PipelineData(jobs, cooperatives);

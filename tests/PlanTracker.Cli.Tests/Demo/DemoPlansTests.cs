@@ -28,7 +28,7 @@ public class DemoPlansTests
 
         // Each plan holds its own workbooks' lines (counts in sample-data/README.md): none went to the other plan.
         var plans = await PlansAsync(cli);
-        plans.Select(p => (p.Code, p.JobLines, p.Cooperatives)).Should().Equal((Plan.Default.Code, 345, 12), (Coteaux, 108, 5));
+        plans.Select(p => (p.Code, p.JobLines, p.Cooperatives)).Should().Equal((Plan.Default.Code, 354, 13), (Coteaux, 108, 5));
 
         // The status printed is the second plan's, exactly as `status --plan` prints it from the demo database.
         var status = await cli.RunAsync("status", "--db", DemoDb(cli), "--plan", Coteaux);
@@ -79,7 +79,7 @@ public class DemoPlansTests
         var (exit, output, error) = await cli.RunAsync("demo", "--no-serve", "--samples", RepositoryPaths.SampleData);
 
         exit.Should().Be(0, error);
-        (await PlansAsync(cli)).Select(p => (p.Code, p.JobLines)).Should().Equal((Plan.Default.Code, 345));
+        (await PlansAsync(cli)).Select(p => (p.Code, p.JobLines)).Should().Equal((Plan.Default.Code, 354));
         var status = await cli.RunAsync("status", "--db", DemoDb(cli));
         output.Should().Contain(status.Out).And.Contain("540").And.Contain("À surveiller");
         output.Should().NotContain(Coteaux).And.NotContain("Coteaux").And.NotContain("ne s'additionnent pas").And.NotContain("/plans");

@@ -29,7 +29,7 @@ public class ImportPreviewTests
         var root = json.RootElement;
         root.GetProperty("result").GetString().Should().Be("dry-run");
         root.GetProperty("batch").ValueKind.Should().Be(JsonValueKind.Null);
-        root.GetProperty("jobs").GetProperty("added").GetInt32().Should().Be(47);
+        root.GetProperty("jobs").GetProperty("added").GetInt32().Should().Be(50, "sample-data/README.md: 50 job lines, 3 of them consolidations");
         root.GetProperty("asOf").GetString().Should().Be("2026-T3");
         foreach (var indicator in new[] { "jobs", "cooperatives" })
         {

@@ -56,7 +56,7 @@ public abstract class PipelineStoreTests<TProvider>
         data.Jobs.Select(j => $"{j.Nature} {j.Jobs}").Should().BeEquivalentTo("Creation 5", "Consolidation 3");
         data.Cooperatives.Select(c => $"{c.Name} {c.Stage} {c.Origin} {c.CreationDate:yyyy-MM-dd} {c.CessationDate:yyyy-MM-dd} {c.RecordedQuarter} {c.FollowedAsProject}")
             .Should().BeEquivalentTo(
-                "Coop du Canal Registered AssociationConversion 2025-08-01  2025-T3 True",
+                "Coop du Canal Registered AssociationConversion 2025-08-01  2025-T1 True",
                 "SCOP Envol Registered EmployeeTransfer 2025-02-01 2025-03-01 2025-T1 False");
     }
 

@@ -124,8 +124,8 @@ public abstract class MigrationTests<TProvider>
         await connection.ExecuteAsync(
             "INSERT INTO import_batch (plan_id, file_name, sha256, imported_by, imported_at_utc) VALUES (1, 'a', 'h', 'u', @now)", new { now = "2026-01-01 00:00:00" });
         const string insert =
-            "INSERT INTO cooperative (plan_id, siret, name, name_key, commune, legal_form, creation_date, quarter, axis, batch_id, source_sheet, source_row) " +
-            "VALUES (1, @siret, 'SCOP A', 'scop a', 'Drancy', 'SCOP', @date, '2025-T1', 1, 1, 'Coopératives', 2)";
+            "INSERT INTO cooperative (plan_id, siret, name, name_key, commune, legal_form, creation_date, quarter, axis, batch_id, source_sheet, source_row, recorded_quarter) " +
+            "VALUES (1, @siret, 'SCOP A', 'scop a', 'Drancy', 'SCOP', @date, '2025-T1', 1, 1, 'Coopératives', 2, '2025-T1')";
         var date = "2025-02-01";
 
         await connection.ExecuteAsync(insert, new { siret = Lines.SiretA, date });

@@ -47,7 +47,12 @@ public class DashboardBrowserTests : BrowserTestBase
 
         page = await SignInAsync(TestUsers.NameOf("viewer"), TestUsers.Password);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Tableau de bord");
-        await Assertions.Expect(page.Locator("figure.chart svg")).ToHaveCountAsync(PlanTracker.Reporting.Charts.ReportCharts.All.Count);
+        await Assertions.Expect(page.Locator("figure.chart svg")).ToHaveCountAsync(7);
+        // The pipeline: the sentence officials quote, its small table, and the two charts with their data tables.
+        await Assertions.Expect(page.Locator("#phrase-vivier")).ToContainTextAsync(new Regex("coopératives?.* fin 2030\\.$"));
+        await Assertions.Expect(page.Locator("#vivier table caption").First).ToHaveTextAsync("Vivier de coopératives par axe");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Coopératives par stade", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Emplois par type de contrat", Exact = true })).ToBeVisibleAsync();
         await CheckPageAsync(page, "dashboard");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Axe 2", Exact = true }).ClickAsync();
@@ -56,6 +61,8 @@ public class DashboardBrowserTests : BrowserTestBase
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Dashboard");
+        await Assertions.Expect(page.Locator("#phrase-vivier")).ToContainTextAsync("by the end of 2030.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cooperatives by stage", Exact = true })).ToBeVisibleAsync();
         await CheckPageAsync(page, "dashboard-english");
         await page.GetByRole(AriaRole.Link, new() { Name = "Français" }).ClickAsync();
 
@@ -183,8 +190,10 @@ public class DashboardBrowserTests : BrowserTestBase
         names.Should().Contain(n => n.EndsWith(".xlsx", StringComparison.Ordinal))
             .And.Contain(n => n.EndsWith(".csv", StringComparison.Ordinal))
             .And.Contain(n => n.EndsWith("-rapport.html", StringComparison.Ordinal));
-        names.Count(n => n.EndsWith(".png", StringComparison.Ordinal)).Should().Be(PlanTracker.Reporting.Charts.ReportCharts.All.Count);
-        names.Count(n => n.EndsWith(".svg", StringComparison.Ordinal)).Should().Be(PlanTracker.Reporting.Charts.ReportCharts.All.Count);
+        names.Count(n => n.EndsWith(".png", StringComparison.Ordinal)).Should().Be(7);
+        names.Count(n => n.EndsWith(".svg", StringComparison.Ordinal)).Should().Be(7);
+        names.Should().Contain(n => n.Contains("cooperatives-par-stade", StringComparison.Ordinal))
+            .And.Contain(n => n.Contains("emplois-par-contrat", StringComparison.Ordinal));
     }
 
     [Test]

@@ -1,8 +1,8 @@
 -- The cooperative pipeline and the nature of jobs (SQLite twin in ../Sqlite). A job line gains its nature (CREATION,
 -- the plan's indicator, or CONSOLIDATION, shown beside it), which joins its key: a consolidation and a creation of the
 -- same structure, quarter and contract are two lines. A cooperative gains its origin, its stage (PROJET,
--- ACCOMPAGNEMENT, IMMATRICULEE), its cessation date and whether it was first followed as a project; a project has no
--- creation date yet, so that column becomes nullable. Every existing line is a creation, every existing cooperative
+-- ACCOMPAGNEMENT, IMMATRICULEE), its cessation date, whether it was first followed as a project and the quarter it was
+-- first recorded in (its quarter until then); a project has no creation date yet, so that column becomes nullable. Every existing line is a creation, every existing cooperative
 -- registered (the defaults fill them): the figures stay what they were.
 
 ALTER TABLE dbo.job_line ADD nature nvarchar(20) NOT NULL CONSTRAINT df_job_line_nature DEFAULT N'CREATION'
@@ -20,5 +20,9 @@ ALTER TABLE dbo.cooperative ADD
     stage             nvarchar(20)  NOT NULL CONSTRAINT df_cooperative_stage DEFAULT N'IMMATRICULEE'
         CONSTRAINT ck_cooperative_stage CHECK (stage IN (N'PROJET', N'ACCOMPAGNEMENT', N'IMMATRICULEE')),
     cessation_date    date          NULL,
-    followed_as_project bit         NOT NULL CONSTRAINT df_cooperative_followed_as_project DEFAULT 0;
+    followed_as_project bit         NOT NULL CONSTRAINT df_cooperative_followed_as_project DEFAULT 0,
+    recorded_quarter  nvarchar(7)   NULL;
+GO
+UPDATE dbo.cooperative SET recorded_quarter = quarter;
+ALTER TABLE dbo.cooperative ALTER COLUMN recorded_quarter nvarchar(7) NOT NULL;
 GO

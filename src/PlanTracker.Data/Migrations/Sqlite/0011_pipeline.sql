@@ -1,8 +1,9 @@
 -- The cooperative pipeline and the nature of jobs (SQL Server twin in ../SqlServer). A job line gains its nature
 -- (CREATION, the plan's indicator, or CONSOLIDATION, shown beside it), which joins its key: a consolidation and a
 -- creation of the same structure, quarter and contract are two lines. A cooperative gains its origin, its stage
--- (PROJET, ACCOMPAGNEMENT, IMMATRICULEE), its cessation date and whether it was first followed as a project; a project
--- has no creation date yet, so that column becomes nullable. Every existing line is a creation, every existing
+-- (PROJET, ACCOMPAGNEMENT, IMMATRICULEE), its cessation date, whether it was first followed as a project and the
+-- quarter it was first recorded in (its quarter until then); a project has no creation date yet, so that column
+-- becomes nullable. Every existing line is a creation, every existing
 -- cooperative registered: the figures stay what they were.
 -- SQLite cannot change a key or a column's nullability in place: both tables are rebuilt under a new name, their rows
 -- copied with their ids, the old tables dropped (nothing refers to them) and the new ones renamed, as 0005 did.
@@ -48,12 +49,13 @@ CREATE TABLE cooperative_v11 (
     origin            TEXT    NULL CHECK (origin IN ('CREATION', 'TRANSFORMATION', 'TRANSMISSION', 'REPRISE', 'AUTRE')),
     stage             TEXT    NOT NULL DEFAULT 'IMMATRICULEE' CHECK (stage IN ('PROJET', 'ACCOMPAGNEMENT', 'IMMATRICULEE')),
     cessation_date    TEXT    NULL,
-    followed_as_project INTEGER NOT NULL DEFAULT 0 CHECK (followed_as_project IN (0, 1))
+    followed_as_project INTEGER NOT NULL DEFAULT 0 CHECK (followed_as_project IN (0, 1)),
+    recorded_quarter  TEXT    NOT NULL
 );
 INSERT INTO cooperative_v11 (id, plan_id, siret, name, name_key, commune, legal_form, creation_date, quarter, axis, jobs_at_creation, batch_id, source_sheet, source_row,
-    origin, stage, cessation_date, followed_as_project)
+    origin, stage, cessation_date, followed_as_project, recorded_quarter)
 SELECT id, plan_id, siret, name, name_key, commune, legal_form, creation_date, quarter, axis, jobs_at_creation, batch_id, source_sheet, source_row,
-    NULL, 'IMMATRICULEE', NULL, 0
+    NULL, 'IMMATRICULEE', NULL, 0, quarter
 FROM cooperative ORDER BY id;
 
 -- The new tables continue their ids where the old ones stood: a rolled-back line's id is never given again.
