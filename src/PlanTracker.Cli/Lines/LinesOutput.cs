@@ -42,6 +42,8 @@ public static class LinesOutput
                            jobs = l.Jobs,
                            fte = l.Fte,
                            creationDate = l.CreationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                           origin = l.Origin?.Code(),
+                           cessationDate = l.CessationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                            comment = l.Comment,
                            batch = l.BatchId,
                            file = l.FileName,

@@ -19,6 +19,12 @@ public sealed class CooperativeDetail
 
     public long? JobsAtCreation { get; set; }
 
+    /// <summary>The stored origin code (CREATION, TRANSFORMATION…), null when not stated.</summary>
+    public string? Origin { get; set; }
+
+    /// <summary>yyyy-MM-dd, when the cooperative has ceased.</summary>
+    public string? CessationDate { get; set; }
+
     public long BatchId { get; set; }
 
     public string FileName { get; set; } = "";

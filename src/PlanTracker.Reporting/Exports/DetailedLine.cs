@@ -40,6 +40,12 @@ public sealed record DetailedLine
     /// <summary>Cooperatives only.</summary>
     public DateOnly? CreationDate { get; init; }
 
+    /// <summary>Cooperatives only, when stated.</summary>
+    public CooperativeOrigin? Origin { get; init; }
+
+    /// <summary>Cooperatives only, when it has ceased.</summary>
+    public DateOnly? CessationDate { get; init; }
+
     /// <summary>Free text from the workbook: untrusted.</summary>
     public string? Comment { get; init; }
 
@@ -88,6 +94,8 @@ public sealed record DetailedLine
         LegalForm = entry.LegalForm,
         Jobs = entry.JobsAtCreation,
         CreationDate = entry.CreationDate,
+        Origin = entry.Origin,
+        CessationDate = entry.CessationDate,
         BatchId = batchId,
         FileName = fileName,
         ImportedAt = importedAt,

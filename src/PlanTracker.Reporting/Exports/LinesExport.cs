@@ -74,6 +74,8 @@ public static class LinesExport
         new("Forme juridique", 20, l => Cell.Of(l.LegalForm?.Label())),
         new("Date de création", 14, l => Cell.Of(l.CreationDate)),
         new("Emplois à la création", 12, l => Cell.Of(l.Jobs)),
+        new("Origine", 26, l => Cell.Of(l.Origin?.Label())),
+        new("Date de cessation", 14, l => Cell.Of(l.CessationDate)),
         .. Source,
     ];
 }

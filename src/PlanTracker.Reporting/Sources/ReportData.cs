@@ -38,7 +38,9 @@ public static class ReportData
     /// <summary>A stored cooperative as an export line.</summary>
     public static DetailedLine ToDetailedLine(CooperativeDetail d, PlanTerritory territory) => DetailedLine.FromCooperative(
         new CooperativeEntry(d.Name, d.Siret, LegalForms.FromCode(d.LegalForm), CreationDate(d.CreationDate), territory.CommuneOrNamed(d.Commune),
-            territory.AxisOrNumbered((int)d.Axis), d.JobsAtCreation is { } j ? (int)j : null, d.SourceSheet, (int)d.SourceRow),
+            territory.AxisOrNumbered((int)d.Axis), d.JobsAtCreation is { } j ? (int)j : null, d.SourceSheet, (int)d.SourceRow,
+            Origin: d.Origin is { } origin ? CooperativeOrigins.FromCode(origin) : null,
+            CessationDate: d.CessationDate is { } ceased ? CreationDate(ceased) : null),
         d.BatchId, d.FileName, Utc(d.ImportedAtUtc));
 
     public static async Task<IReadOnlyList<UnreportedStructure>> UnreportedAsync(
@@ -71,7 +73,8 @@ public static class ReportData
         return (snapshot, context);
     }
 
-    // Stored by the import as yyyy-MM-dd after validation: anything else is a damaged database, not a user's mistake.
+    // Stored by the import as yyyy-MM-dd after validation (creation and cessation dates): anything else is a damaged
+    // database, not a user's mistake.
     private static DateOnly CreationDate(string stored) =>
         PlanDates.TryParseDate(stored, out var date) ? date : throw new InvalidDataException($"Date de création illisible en base : « {stored} ».");
 

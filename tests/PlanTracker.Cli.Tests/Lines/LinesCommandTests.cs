@@ -37,6 +37,25 @@ public class LinesCommandTests
     }
 
     [Test]
+    public async Task CooperativeLines_CarryOriginAndCessation_AndLeaveProjectsOut()
+    {
+        using var cli = new CliRun();
+        (await cli.RunAsync(["import", .. RepositoryPaths.SampleWorkbooks, "--user", "test"])).Exit.Should().Be(0);
+
+        var (exit, output, error) = await cli.RunAsync("lines", "--as-of", "2026-T3", "--indicator", "cooperatives", "--format", "json");
+
+        exit.Should().Be(0, error);
+        using var json = JsonDocument.Parse(output);
+        var lines = json.RootElement.GetProperty("lines").EnumerateArray().ToList();
+        lines.Should().HaveCount(12, "the project still in support is not a line of the figure");
+        lines.Select(l => l.GetProperty("name").GetString()).Should().NotContain(n => n!.StartsWith("Garage solidaire", StringComparison.Ordinal));
+        var ceased = lines.Single(l => l.GetProperty("cessationDate").ValueKind == JsonValueKind.String);
+        (ceased.GetProperty("name").GetString(), ceased.GetProperty("cessationDate").GetString()).Should().Be(("Atelier couture du Vert-Galant", "2026-05-31"));
+        lines.Select(l => l.GetProperty("origin").ValueKind == JsonValueKind.Null ? null : l.GetProperty("origin").GetString())
+            .Should().Contain(["TRANSMISSION", "CREATION"]).And.Contain((string?)null, "the cooperatives listed before 2026 state no origin");
+    }
+
+    [Test]
     public async Task OneQuarterOnly_IsWhatThatQuarterAdded()
     {
         using var cli = new CliRun();

@@ -1,6 +1,7 @@
 using System.Text;
 using ClosedXML.Excel;
 using PlanTracker.Core.Plans;
+using PlanTracker.Core.Records;
 using PlanTracker.Reporting.Exports;
 
 namespace PlanTracker.Reporting.Tests.Exports;
@@ -42,7 +43,22 @@ public class LinesExportTests
         LinesExport.WriteCsv(Indicator.Cooperatives, coops, output);
 
         var text = Encoding.UTF8.GetString(output.ToArray());
-        text.Should().StartWith("\uFEFFTrimestre;Coopérative;SIRET;Commune;Axe;Forme juridique;Date de création;Emplois à la création;");
-        text.Should().Contain(";2025-05-14;4;12;'=cmd.xlsx;Coopératives;3;");
+        text.Should().StartWith("\uFEFFTrimestre;Coopérative;SIRET;Commune;Axe;Forme juridique;Date de création;Emplois à la création;Origine;Date de cessation;");
+        text.Should().Contain(";2025-05-14;4;;;12;'=cmd.xlsx;Coopératives;3;");
+    }
+
+    [Test]
+    public void Csv_CooperativeLines_GiveTheirOriginAndCessationDate()
+    {
+        var coop = TestLines.All.First(l => l.Kind == DetailedLineKind.Cooperative) with
+        {
+            Origin = CooperativeOrigin.EmployeeTransfer,
+            CessationDate = new DateOnly(2026, 5, 31),
+        };
+        using var output = new MemoryStream();
+
+        LinesExport.WriteCsv(Indicator.Cooperatives, [coop], output);
+
+        Encoding.UTF8.GetString(output.ToArray()).Should().Contain(";transmission aux salariés;2026-05-31;");
     }
 }

@@ -130,7 +130,7 @@ public abstract class BrowserTestBase
         var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        await ScreenshotAsync(page, file);
         TestContext.AddTestAttachment(file, name);
 
         AxeResult result = await page.RunAxe();
@@ -139,5 +139,27 @@ public abstract class BrowserTestBase
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
             .ToList();
         violations.Should().BeEmpty("axe must find no violation on {0} ({1})", name, page.Url);
+    }
+
+    /// <summary>
+    /// The screenshot is evidence attached to the test, not what it checks: Chromium sometimes refuses a full-page
+    /// capture on a loaded machine ("Unable to capture screenshot"), so it is tried twice, then the viewport is taken.
+    /// </summary>
+    private static async Task ScreenshotAsync(IPage page, string file)
+    {
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            try
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+                return;
+            }
+            catch (PlaywrightException e) when (e.Message.Contains("Unable to capture screenshot", StringComparison.Ordinal))
+            {
+                TestContext.Progress.WriteLine($"full-page screenshot refused (attempt {attempt}): {e.Message.Split('\n')[0]}");
+                await Task.Delay(500);
+            }
+        }
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
     }
 }
