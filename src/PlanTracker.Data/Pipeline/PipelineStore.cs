@@ -18,9 +18,8 @@ public sealed class PipelineStore(PlanTrackerDatabase database, int planId)
         await using var connection = await database.OpenAsync(cancellationToken);
         var jobs = await connection.ListAsync(
             """
-            SELECT quarter, axis, commune, nature, contract_type, SUM(jobs), SUM(COALESCE(fte, 0))
-            FROM job_line WHERE plan_id = @planId
-            GROUP BY quarter, axis, commune, nature, contract_type
+            SELECT quarter, axis, commune, nature, contract_type, jobs, fte
+            FROM job_total WHERE plan_id = @planId
             ORDER BY quarter, axis, commune, nature, contract_type
             """,
             row => new JobBreakdown(Quarter.Parse(row.Text(0)), territory.AxisOrNumbered(row.Int(1)), territory.CommuneOrNamed(row.Text(2)),

@@ -1,3 +1,4 @@
+using Dapper;
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Records;
 using PlanTracker.Data.Imports;
@@ -83,6 +84,36 @@ public abstract class PipelineStoreTests<TProvider>
         var canal = (await new PipelineStore(temp.Database, 1).LoadAsync(Territories.Default)).Cooperatives.Single(c => c.Name == "Coop du Canal");
         (canal.Stage, canal.CreationDate, canal.RecordedQuarter, canal.FollowedAsProject)
             .Should().Be((CooperativeStage.Project, (DateOnly?)null, Quarter.Parse("2025-T1"), true));
+    }
+
+    [Test]
+    public async Task JobSums_FollowEachImportAndRollback_AsTheLinesSumThem()
+    {
+        await using var temp = await _provider.MigratedAsync();
+        var store = new ImportStore(temp.Database, 1, TimeProvider.System);
+        await store.ImportAsync(Lines.Request("a", [Lines.Job("2025-T1", jobs: 5), Lines.Job("2025-T1", jobs: 3) with { Nature = JobNature.Consolidation }]));
+        var correction = await store.ImportAsync(Lines.Request("b", [Lines.Job("2025-T1", jobs: 7), Lines.Job("2025-T2", siret: Lines.SiretB, jobs: 2)]));
+
+        (await JobsAsync(temp.Database)).Should().Equal("2025-T1 Consolidation 3", "2025-T1 Creation 7", "2025-T2 Creation 2");
+        (await JobsAsync(temp.Database)).Should().Equal(await LineSumsAsync(temp.Database));
+
+        await store.RollbackAsync(correction.BatchId!.Value, "test");
+
+        (await JobsAsync(temp.Database)).Should().Equal("2025-T1 Consolidation 3", "2025-T1 Creation 5");
+        (await JobsAsync(temp.Database)).Should().Equal(await LineSumsAsync(temp.Database));
+    }
+
+    private static async Task<List<string>> JobsAsync(PlanTrackerDatabase database) =>
+        (await new PipelineStore(database, 1).LoadAsync(Territories.Default)).Jobs
+            .Select(j => $"{j.Quarter} {j.Nature} {j.Jobs}").Order(StringComparer.Ordinal).ToList();
+
+    // The sums computed from the lines themselves, which the stored sums must always equal.
+    private static async Task<List<string>> LineSumsAsync(PlanTrackerDatabase database)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<(string Quarter, string Nature, long Jobs)>(
+            "SELECT quarter, nature, SUM(jobs) FROM job_line WHERE plan_id = 1 GROUP BY quarter, nature");
+        return rows.Select(r => $"{r.Quarter} {(r.Nature == "CREATION" ? "Creation" : "Consolidation")} {r.Jobs}").Order(StringComparer.Ordinal).ToList();
     }
 
     private static CooperativeEntry Project(string name, string quarter, CooperativeStage stage) =>

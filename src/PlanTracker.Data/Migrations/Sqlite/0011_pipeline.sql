@@ -68,11 +68,28 @@ DROP TABLE cooperative;
 ALTER TABLE job_line_v11 RENAME TO job_line;
 ALTER TABLE cooperative_v11 RENAME TO cooperative;
 
--- The quarter totals sum creations only, and the pipeline figures sum every line by nature and contract type: the
--- index covers both reads (without it the pipeline's sum reads every row of the table; see performance.md).
+-- The quarter totals sum creations only, and job_total (below) sums every line by nature and contract type: the
+-- index covers both sums, which every import and rollback rewrites.
 CREATE INDEX ix_job_line_quarter ON job_line (plan_id, quarter, axis, commune, nature, contract_type, jobs, fte);
 CREATE INDEX ix_job_line_batch ON job_line (batch_id);
 CREATE UNIQUE INDEX ux_cooperative_siret ON cooperative (plan_id, siret) WHERE siret IS NOT NULL;
 CREATE UNIQUE INDEX ux_cooperative_pending ON cooperative (plan_id, name_key, commune) WHERE siret IS NULL;
 CREATE INDEX ix_cooperative_quarter ON cooperative (plan_id, quarter, axis, commune);
 CREATE INDEX ix_cooperative_batch ON cooperative (batch_id);
+
+-- What the pipeline figures read: the job lines summed by quarter, axis, commune, nature and contract type, kept like
+-- quarter_total by every import and rollback (a few thousand rows instead of every line; see performance.md).
+CREATE TABLE job_total (
+    plan_id           INTEGER NOT NULL REFERENCES "plan" (id),
+    quarter           TEXT    NOT NULL,
+    axis              INTEGER NOT NULL CHECK (axis BETWEEN 1 AND 9),
+    commune           TEXT    NOT NULL,
+    nature            TEXT    NOT NULL,
+    contract_type     TEXT    NOT NULL,
+    jobs              INTEGER NOT NULL,
+    fte               NUMERIC NOT NULL,
+    PRIMARY KEY (plan_id, quarter, axis, commune, nature, contract_type)
+);
+INSERT INTO job_total (plan_id, quarter, axis, commune, nature, contract_type, jobs, fte)
+SELECT plan_id, quarter, axis, commune, nature, contract_type, SUM(jobs), SUM(COALESCE(fte, 0))
+FROM job_line GROUP BY plan_id, quarter, axis, commune, nature, contract_type;
