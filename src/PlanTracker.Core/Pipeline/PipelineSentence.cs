@@ -55,9 +55,11 @@ public static class PipelineSentence
     public static string Rate(PipelineForecast forecast, string lang)
     {
         var en = lang == "en";
+        // The default range is whole percents (25 %–75 %); an observed one keeps its decimal.
+        var digits = forecast.Observed ? 1 : 0;
         var range = en
-            ? $"{Display.Percent(forecast.RateLow, 1, lang)} to {Display.Percent(forecast.RateHigh, 1, lang)}"
-            : $"entre {Display.Percent(forecast.RateLow, 1, lang)} et {Display.Percent(forecast.RateHigh, 1, lang)}";
+            ? $"{Display.Percent(forecast.RateLow, digits, lang)} to {Display.Percent(forecast.RateHigh, digits, lang)}"
+            : $"entre {Display.Percent(forecast.RateLow, digits, lang)} et {Display.Percent(forecast.RateHigh, digits, lang)}";
         if (!forecast.Observed)
         {
             return en

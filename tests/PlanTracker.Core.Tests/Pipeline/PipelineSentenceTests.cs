@@ -49,7 +49,7 @@ public class PipelineSentenceTests
     public void Rate_Default_AndObserved()
     {
         PipelineSentence.Rate(PipelineForecast.Compute(12, 7, 3, 1, Deadline), "fr")
-            .Should().Be("Taux de transformation retenu par défaut : 50\u00A0% (entre 25,0\u00A0% et 75,0\u00A0%), moins de 5 projets suivis à ce jour (3).");
+            .Should().Be("Taux de transformation retenu par défaut : 50\u00A0% (entre 25\u00A0% et 75\u00A0%), moins de 5 projets suivis à ce jour (3).");
         PipelineSentence.Rate(PipelineForecast.Compute(12, 7, 8, 5, Deadline), "fr")
             .Should().Be("Taux de transformation observé : 5 projets immatriculés sur 8 suivis (62,5\u00A0%, entre 30,6\u00A0% et 86,3\u00A0%).");
         PipelineSentence.Rate(PipelineForecast.Compute(12, 7, 8, 5, Deadline), "en")
