@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Plans;
+using PlanTracker.Core.Progress;
 using PlanTracker.Core.Records;
 
 namespace PlanTracker.Core.Pipeline;
@@ -23,18 +24,17 @@ public sealed record PipelineFigures(
     Survival Survival,
     PipelineForecast Forecast)
 {
-    /// <param name="axis">Only this axis's rows (null: every axis).</param>
-    /// <param name="commune">Only this commune's rows (null: every commune).</param>
+    /// <param name="scope">Only this axis's or commune's rows (null: the whole territory).</param>
     /// <remarks>The conversion rate is always the whole plan's: a scope alone rarely follows enough projects to say one.</remarks>
-    public static PipelineFigures Compute(Plan plan, Quarter asOf, PipelineData data, int? axis = null, string? commune = null)
+    public static PipelineFigures Compute(Plan plan, Quarter asOf, PipelineData data, FigureScope? scope = null)
     {
-        bool InScope(Territory.Axis a, Territory.Commune c) => (axis is null || a.Code == axis) && (commune is null || c.Name == commune);
+        scope ??= FigureScope.Territory;
 
-        var jobs = data.Jobs.Where(j => j.Quarter <= asOf && InScope(j.Axis, j.Commune)).ToList();
+        var jobs = data.Jobs.Where(j => j.Quarter <= asOf && scope.Includes(j.Axis, j.Commune)).ToList();
         var byContract = jobs.GroupBy(j => j.ContractType).OrderBy(g => g.Key).Select(g => new ContractJobs(g.Key, JobTotals.Of(g))).ToList();
 
         var known = data.Cooperatives.Where(c => c.KnownAt(asOf)).ToList();
-        var scoped = known.Where(c => InScope(c.Axis, c.Commune)).ToList();
+        var scoped = known.Where(c => scope.Includes(c.Axis, c.Commune)).ToList();
         var registered = scoped.Where(c => c.StageAt(asOf) == CooperativeStage.Registered).ToList();
         var byOrigin = registered.GroupBy(c => c.Origin).OrderBy(g => g.Key is null).ThenBy(g => g.Key)
             .Select(g => new Tally<CooperativeOrigin?>(g.Key, g.Count())).ToList();
@@ -42,10 +42,10 @@ public sealed record PipelineFigures(
 
         // The pipeline as it stood at the end of the as-of quarter (a project registered since counts as in support then).
         var pipeline = scoped.Select(c => (Facts: c, Stage: c.StageAt(asOf) ?? CooperativeStage.Registered)).Where(p => p.Stage.IsPipeline()).ToList();
-        var axes = plan.Territory.Axes.Concat(pipeline.Select(p => p.Facts.Axis)).DistinctBy(a => a.Code).Where(a => axis is null || a.Code == axis);
+        var axes = plan.Territory.Axes.Concat(pipeline.Select(p => p.Facts.Axis)).DistinctBy(a => a.Code).Where(a => scope.Axis is null || a.Code == scope.Axis.Code);
         var byAxis = axes.Select(a => Count(a.Code.ToString(CultureInfo.InvariantCulture), a.LabelFr, pipeline.Where(p => p.Facts.Axis.Code == a.Code).Select(p => p.Stage)))
             .ToList();
-        var communes = plan.Territory.Communes.Concat(pipeline.Select(p => p.Facts.Commune)).Distinct().Where(c => commune is null || c.Name == commune);
+        var communes = plan.Territory.Communes.Concat(pipeline.Select(p => p.Facts.Commune)).Distinct().Where(c => scope.Commune is null || c == scope.Commune);
         var byCommune = communes.Select(c => Count(c.Name, c.Name, pipeline.Where(p => p.Facts.Commune == c).Select(p => p.Stage))).ToList();
         var inSupport = pipeline.Count(p => p.Stage == CooperativeStage.InSupport);
 

@@ -29,8 +29,11 @@ public sealed record FigureScope
     public static FigureScope Of(Commune commune) => new(null, commune);
 
     /// <summary>Whether a flow (one axis in one commune) counts in this scope.</summary>
-    public bool Includes(Flow flow) =>
-        (Axis is null || flow.Axis.Code == Axis.Code) && (Commune is null || flow.Commune == Commune);
+    public bool Includes(Flow flow) => Includes(flow.Axis, flow.Commune);
+
+    /// <summary>Whether what happened on <paramref name="axis"/> in <paramref name="commune"/> counts in this scope.</summary>
+    public bool Includes(Axis axis, Commune commune) =>
+        (Axis is null || axis.Code == Axis.Code) && (Commune is null || commune == Commune);
 
     /// <summary>The scope's target: the plan's headline target, or the axis's or commune's sub-target (null when it has none).</summary>
     public int? Target(Plan plan, Indicator indicator) =>

@@ -122,10 +122,9 @@ public sealed class DashboardFigures(
         }
 
         var charts = ReportCharts.All.Select((chart, i) => Show(chart, rendered?[i], snapshot, lang)).ToList();
-        return Assemble(snapshot, lastImport, rendered, charts, plan, lang) with
+        return Assemble(snapshot, lastImport, rendered, charts, plan, lang, PipelineFigures.Compute(plan, asOf, snapshot.Pipeline)) with
         {
             Completeness = completeness,
-            Pipeline = PipelineFigures.Compute(plan, asOf, snapshot.Pipeline),
         };
     }
 
@@ -142,11 +141,11 @@ public sealed class DashboardFigures(
         var rendered = whole.Rendered?.Select(drawn => drawn.Chart.FollowsScope ? drawn.Chart.Render(snapshot, context) : drawn).ToList();
         var charts = ReportCharts.All.Select((chart, i) =>
             chart.FollowsScope || rendered is null ? Show(chart, rendered?[i], snapshot, lang) : whole.Charts[i]).ToList();
-        return Assemble(snapshot, whole.LastImport, rendered, charts, plan, lang) with
+        // The scope's pipeline too: computed once with its view rather than on every request.
+        var pipeline = PipelineFigures.Compute(plan, asOf, snapshot.Pipeline, scope);
+        return Assemble(snapshot, whole.LastImport, rendered, charts, plan, lang, pipeline) with
         {
             Completeness = whole.Completeness,
-            // The scope's pipeline too: computed once with its view rather than on every request.
-            Pipeline = PipelineFigures.Compute(plan, asOf, snapshot.Pipeline, scope.Axis?.Code, scope.Commune?.Name),
         };
     }
 
@@ -162,11 +161,12 @@ public sealed class DashboardFigures(
     }
 
     private DashboardView Assemble(
-        PlanSnapshot snapshot, DateTimeOffset? lastImport, IReadOnlyList<RenderedChart>? rendered, IReadOnlyList<DashboardChart> charts, Plan plan, string lang)
+        PlanSnapshot snapshot, DateTimeOffset? lastImport, IReadOnlyList<RenderedChart>? rendered, IReadOnlyList<DashboardChart> charts, Plan plan, string lang,
+        PipelineFigures pipeline)
     {
         // Plain links from the figures already there: one address per figure, built with the markup, once per version and scope.
         var markup = ChartsMarkup.Build(charts, lang, encoder, filter => LinesLinks.Address(plan.Code, filter));
-        return new DashboardView(snapshot, lastImport, rendered, charts, markup, Encoding.UTF8.GetBytes(markup.Value ?? ""));
+        return new DashboardView(snapshot, lastImport, rendered, charts, markup, Encoding.UTF8.GetBytes(markup.Value ?? ""), pipeline);
     }
 
     private sealed record VersionRead(DataVersion Version, DateTimeOffset ReadAt, long Generation);

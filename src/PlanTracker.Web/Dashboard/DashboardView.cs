@@ -9,19 +9,16 @@ namespace PlanTracker.Web.Dashboard;
 /// <summary>
 /// One data version's figures as of a quarter, for one scope, in one language: the snapshot (every scope's cards are read from it),
 /// the charts as rendered (PNG and SVG, null when the font is missing), as the dashboard inlines them, and the markup
-/// of their sections (also in UTF-8, as the page sends it).
+/// of their sections (also in UTF-8, as the page sends it), and the pipeline and job-quality figures of the scope.
 /// </summary>
 public sealed record DashboardView(
     PlanSnapshot Snapshot, DateTimeOffset? LastImport, IReadOnlyList<RenderedChart>? Rendered, IReadOnlyList<DashboardChart> Charts, HtmlString ChartsMarkup,
-    ReadOnlyMemory<byte> ChartsUtf8)
+    ReadOnlyMemory<byte> ChartsUtf8, PipelineFigures Pipeline)
 {
     public bool ChartsDrawn => Rendered is not null;
 
     /// <summary>Who had reported for the as-of quarter when the view was computed (its state is read again each day: <see cref="ReportingCompleteness.On"/>).</summary>
     public ReportingCompleteness? Completeness { get; init; }
-
-    /// <summary>The pipeline and job-quality figures of the view's scope.</summary>
-    public PipelineFigures? Pipeline { get; init; }
 
     /// <summary>Roughly what it holds in memory: the images, the SVG text three times (as rendered, inlined, in the markup), the tables.</summary>
     public long EstimatedBytes =>

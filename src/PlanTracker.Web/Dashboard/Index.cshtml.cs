@@ -87,7 +87,7 @@ public sealed class IndexModel(DashboardFigures dashboard, WebPlans plans, Curre
         LastImport = view.LastImport;
         Completeness = view.Completeness?.On(CompletenessCalculator.Today(time));
         // Computed with the view, once per data version and scope.
-        Pipeline = view.Pipeline ?? PipelineFigures.Compute(Plan, asOf, Snapshot.Pipeline, SelectedAxis?.Code, SelectedCommune?.Name);
+        Pipeline = view.Pipeline;
         Charts = view.Charts;
         ChartsDrawn = view.ChartsDrawn;
         ChartsMarkup = view.ChartsMarkup;

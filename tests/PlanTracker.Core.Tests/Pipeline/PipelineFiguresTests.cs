@@ -1,6 +1,7 @@
 using PlanTracker.Core.Periods;
 using PlanTracker.Core.Pipeline;
 using PlanTracker.Core.Plans;
+using PlanTracker.Core.Progress;
 using PlanTracker.Core.Records;
 using PlanTracker.Core.Territory;
 using PlanTracker.Testing;
@@ -113,7 +114,7 @@ public class PipelineFiguresTests
         var data = new PipelineData([Job("2025-T1", JobNature.Creation, ContractType.Cdi, 10, 0m, axis: 2)],
             [.. followed, Coop("P", CooperativeStage.InSupport, null, recorded: "2026-T1", axis: 2)]);
 
-        var figures = PipelineFigures.Compute(Plan.Default, AsOf, data, axis: 2);
+        var figures = PipelineFigures.Compute(Plan.Default, AsOf, data, FigureScope.Of(Plan.Default.Territory.Axes.Single(a => a.Code == 2)));
 
         figures.Jobs.Created.Should().Be(10);
         figures.ByAxis.Select(a => a.Key).Should().Equal("2");
